@@ -1,0 +1,52 @@
+import { UserIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { checkImageAlt, checkSingleLine, checkSlugFormat, slugify } from '../rules'
+import { isSlugUniqueForType } from '../slugUniqueness'
+
+export const authorType = defineType({
+  name: 'author',
+  title: 'Author',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(100) }),
+    defineField({
+      name: 'slug',
+      title: 'Slug',
+      type: 'slug',
+      options: { source: 'name', maxLength: 96, slugify, isUnique: isSlugUniqueForType },
+      validation: (rule) => rule.required().custom((slug) => checkSlugFormat(slug)),
+    }),
+    defineField({
+      name: 'role',
+      title: 'Role or affiliation',
+      type: 'string',
+      validation: (rule) => rule.required().max(120),
+    }),
+    defineField({
+      name: 'bio',
+      title: 'One-line bio',
+      type: 'string',
+      validation: (rule) => rule.required().max(200).custom((bio) => checkSingleLine(bio)),
+    }),
+    defineField({
+      name: 'portrait',
+      title: 'Portrait',
+      type: 'image',
+      options: { hotspot: true },
+      fields: [
+        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.max(300) }),
+      ],
+      validation: (rule) => rule.custom((image) => checkImageAlt(image as Parameters<typeof checkImageAlt>[0])),
+    }),
+    defineField({
+      name: 'links',
+      title: 'Links',
+      type: 'array',
+      of: [defineArrayMember({ type: 'authorLink' })],
+      validation: (rule) => rule.max(8),
+    }),
+  ],
+  orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
+  preview: { select: { title: 'name', subtitle: 'role', media: 'portrait' } },
+})
