@@ -1,0 +1,36 @@
+import Link from 'next/link'
+import { usableNavLinks, type NavLinkItem } from './navLinks'
+import styles from './SiteFooter.module.css'
+
+type SiteFooterProps = {
+  siteTitle: string
+  description?: string
+  footerLinks: readonly NavLinkItem[]
+}
+
+export function SiteFooter({ siteTitle, description, footerLinks }: SiteFooterProps) {
+  const links = usableNavLinks(footerLinks)
+  return (
+    <footer className={styles.footer} data-print="hide">
+      <div className={styles.inner}>
+        <p className={styles.name}>{siteTitle}</p>
+        {description ? <p className={styles.description}>{description}</p> : null}
+        <nav aria-label="Footer">
+          <ul className={styles.links}>
+            {links.map((link) => (
+              <li key={link.key}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+            <li>
+              {/* A plain link so it works without JS; the consent manager takes it over when it loads. */}
+              <a href="/privacy-settings" data-privacy-settings="">
+                Privacy settings
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}
