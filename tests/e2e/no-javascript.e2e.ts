@@ -1,0 +1,58 @@
+/**
+ * With JavaScript disabled the site still works: articles read completely (server-rendered) and the
+ * search form submits as a plain GET form.
+ */
+import type { Page } from 'playwright-core'
+import { launchBrowser, type E2EBrowser } from './browser'
+import { expectVisible, linkPaths, mainText, visit } from './page-helpers'
+import { loadSeed, searchTermFor } from './seed'
+
+const seed = loadSeed()
+
+let browser: E2EBrowser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: 'phone', javaScript: false })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(seed.articles.map((a) => [a.slug, a] as const))('/articles/%s without JavaScript', (slug, article) => {
+  test('reads completely: title, standfirst and every body paragraph', async () => {
+    const response = await visit(page, `/articles/${slug}`)
+    expect(response.status()).toBe(200)
+    await expectVisible(
+      page.locator('main#content').getByRole('heading', { level: 1, name: article.title, exact: true }),
+      `h1 "${article.title}"`,
+    )
+    const text = await mainText(page)
+    expect(text).toContain(article.standfirst)
+    expect(article.paragraphs.length).toBeGreaterThan(0)
+    expect(article.paragraphs.filter((p) => !text.includes(p))).toEqual([])
+  })
+})
+
+test('search works as a plain GET form', async () => {
+  const target = seed.articles[0]!
+  const term = searchTermFor(target, seed.articles)
+  await visit(page, '/')
+  const searchbox = page.getByRole('searchbox').first()
+  await expectVisible(searchbox, 'a searchbox on the home page')
+  expect(await searchbox.evaluate((el) => (el as HTMLInputElement).form?.method)).toBe('get')
+  await searchbox.fill(term)
+  await Promise.all([page.waitForURL((url) => url.pathname === '/search'), searchbox.press('Enter')])
+  expect(new URL(page.url()).searchParams.get('q')).toBe(term)
+  const results = await linkPaths(page.locator('main#content'))
+  expect(results).toContain(`/articles/${target.slug}`)
+})
+
+test('a search URL renders its results without JavaScript', async () => {
+  const target = seed.articles[1] ?? seed.articles[0]!
+  const term = searchTermFor(target, seed.articles)
+  const response = await visit(page, `/search?q=${encodeURIComponent(term)}`)
+  expect(response.status()).toBe(200)
+  expect(await linkPaths(page.locator('main#content'))).toContain(`/articles/${target.slug}`)
+})
