@@ -44,9 +44,13 @@ export function safeExternalHref(href: unknown): string | null {
   return SAFE_SCHEMES.has(url.protocol) ? href : null
 }
 
+/** A path on this site ("/articles/…"), never a protocol-relative "//host" or anything with a scheme. */
+export function safeInternalHref(href: unknown): string | null {
+  if (typeof href !== 'string') return null
+  return /^\/(?!\/)/.test(href) && !/[\s\u0000-\u001f\u007f\\]/.test(href) ? href : null
+}
+
 /** Site-relative paths from the CMS (navigation, footer): only "/…" paths or safe absolute URLs. */
 export function safeNavHref(href: unknown): string | null {
-  if (typeof href !== 'string') return null
-  if (/^\/(?!\/)/.test(href) && !/[\s\u0000-\u001f\u007f\\]/.test(href)) return href
-  return safeExternalHref(href)
+  return safeInternalHref(href) ?? safeExternalHref(href)
 }

@@ -1,21 +1,24 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
-type TypedObject = { _type: string; _key?: string }
-import { articleHref, safeExternalHref } from '@/components/hrefs'
-import { ContentFigure, type FigureImage } from '@/components/media/ContentFigure'
+import type { PortableTextEmbedBlock, PortableTextImageBlock } from '@/lib/content/types'
+import { safeExternalHref, safeInternalHref } from '@/components/hrefs'
+import { ContentFigure, toFigureImage } from '@/components/media/ContentFigure'
 import { EmbedPlaceholder } from './EmbedPlaceholder'
 import styles from './ArticleBody.module.css'
 
-type LinkMark = TypedObject & { _type: 'link'; href?: unknown; openInNewTab?: boolean }
-type InternalLinkMark = TypedObject & { _type: 'internalLink'; slug?: unknown }
-type BodyImageBlock = TypedObject & FigureImage & { _type: 'bodyImage' }
-type EmbedBlock = TypedObject & { _type: 'embed'; service: string; url: string; title: string; caption?: string | null }
+type TypedObject = { _type: string; _key?: string }
+// Typed loosely on purpose: the renderer re-checks what it receives instead of trusting the shaper.
+type LinkMark = TypedObject & { _type: 'link'; href?: unknown; openInNewTab?: unknown; internal?: unknown }
 
-function ExternalLink({ value, children }: PortableTextMarkComponentProps<LinkMark>) {
+function BodyLink({ value, children }: PortableTextMarkComponentProps<LinkMark>) {
+  if (value?.internal === true) {
+    const internalHref = safeInternalHref(value.href)
+    return internalHref ? <Link href={internalHref}>{children}</Link> : <>{children}</>
+  }
   const href = safeExternalHref(value?.href)
   // An unsafe or missing target keeps the words and drops the link.
   if (!href) return <>{children}</>
-  if (value?.openInNewTab) {
+  if (value?.openInNewTab === true) {
     return (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {children}
@@ -24,13 +27,6 @@ function ExternalLink({ value, children }: PortableTextMarkComponentProps<LinkMa
     )
   }
   return <a href={href}>{children}</a>
-}
-
-function InternalLink({ value, children }: PortableTextMarkComponentProps<InternalLinkMark>) {
-  // The shaper resolves the reference to the target's slug; a missing or unpublished target has none.
-  const slug = typeof value?.slug === 'string' && value.slug !== '' ? value.slug : null
-  if (!slug) return <>{children}</>
-  return <Link href={articleHref(slug)}>{children}</Link>
 }
 
 const components: PortableTextComponents = {
@@ -52,14 +48,14 @@ const components: PortableTextComponents = {
     strong: ({ children }) => <strong>{children}</strong>,
     em: ({ children }) => <em>{children}</em>,
     code: ({ children }) => <code>{children}</code>,
-    link: ExternalLink,
-    internalLink: InternalLink,
+    link: BodyLink,
   },
   types: {
-    bodyImage: ({ value }: { value: BodyImageBlock }) => (
-      <ContentFigure image={value} sizes="(min-width: 48rem) 42rem, 100vw" className={styles.figure} />
-    ),
-    embed: ({ value }: { value: EmbedBlock }) => (
+    bodyImage: ({ value }: { value: PortableTextImageBlock }) =>
+      value.image ? (
+        <ContentFigure image={toFigureImage(value.image)} sizes="(min-width: 48rem) 42rem, 100vw" className={styles.figure} />
+      ) : null,
+    embed: ({ value }: { value: PortableTextEmbedBlock }) => (
       <EmbedPlaceholder service={value.service} url={value.url} title={value.title} caption={value.caption} />
     ),
   },

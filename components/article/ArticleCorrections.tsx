@@ -1,7 +1,7 @@
 import { FormattedTime } from '@/components/layout/FormattedTime'
 import styles from './ArticleCorrections.module.css'
 
-export type Correction = { _key?: string; date: string; text: string }
+export type Correction = { key?: string; date: string; text: string }
 
 type ArticleCorrectionsProps = { corrections: readonly Correction[]; locale?: string }
 
@@ -16,7 +16,7 @@ export function ArticleCorrections({ corrections, locale }: ArticleCorrectionsPr
       </h2>
       <ul className={styles.list}>
         {ordered.map((correction, index) => (
-          <li key={correction._key ?? `${correction.date}-${index}`}>
+          <li key={correction.key ?? `${correction.date}-${index}`}>
             <FormattedTime dateTime={correction.date} withTime={false} locale={locale} />
             <span className={styles.sep} aria-hidden="true">
               {' · '}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { usableNavLinks, type NavLinkItem } from './navLinks'
 import styles from './SiteFooter.module.css'
 
@@ -19,7 +18,8 @@ export function SiteFooter({ siteTitle, description, footerLinks }: SiteFooterPr
           <ul className={styles.links}>
             {links.map((link) => (
               <li key={link.key}>
-                <Link href={link.href}>{link.label}</Link>
+                {/* Plain links: footer targets include feeds and mail addresses, not only pages. */}
+                <a href={link.href}>{link.label}</a>
               </li>
             ))}
             <li>

@@ -19,7 +19,7 @@ export function SiteHeader({ siteTitle, navigation }: SiteHeaderProps) {
           <ul className={styles.navList}>
             {links.map((link) => (
               <li key={link.key}>
-                <Link href={link.href}>{link.label}</Link>
+                {link.href.startsWith('/') ? <Link href={link.href}>{link.label}</Link> : <a href={link.href}>{link.label}</a>}
               </li>
             ))}
             <li>

@@ -1,3 +1,4 @@
+import type { SanityImage } from '@/lib/content/types'
 import { SanityPicture } from './SanityPicture'
 import styles from './ContentFigure.module.css'
 
@@ -9,6 +10,10 @@ export type FigureImage = {
   alt: string
   caption?: string | null
   credit?: string | null
+}
+
+export function toFigureImage(image: SanityImage): FigureImage {
+  return { src: image.url, width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit }
 }
 
 type ContentFigureProps = {

@@ -7,13 +7,13 @@ type AuthorHeaderProps = {
   role: string
   bio: string
   portrait?: FigureImage | null
-  links?: readonly { _key?: string; label: string; url: string }[]
+  links?: readonly { key?: string; label: string; url: string }[]
 }
 
 export function AuthorHeader({ name, role, bio, portrait, links = [] }: AuthorHeaderProps) {
   const safeLinks = links.flatMap((link) => {
     const href = safeExternalHref(link.url)
-    return href ? [{ key: link._key ?? href, label: link.label, href }] : []
+    return href ? [{ key: link.key ?? href, label: link.label, href }] : []
   })
   return (
     <header className={styles.header}>

@@ -56,7 +56,7 @@ describe('ArticleBody', () => {
         markDefs: [
           { _type: 'link', _key: 'l1', href: 'https://example.org/report' },
           { _type: 'link', _key: 'l2', href: 'https://example.org/data', openInNewTab: true },
-          { _type: 'internalLink', _key: 'l3', slug: 'trade-after-the-war' },
+          { _type: 'link', _key: 'l3', href: '/articles/trade-after-the-war', internal: true, openInNewTab: false },
           { _type: 'link', _key: 'l4', href: 'mailto:desk@example.org' },
         ],
       }),
@@ -79,14 +79,21 @@ describe('ArticleBody', () => {
     const { container } = renderBody([
       block(
         unsafe.map((_, index) => span(`unsafe ${index}`, [`u${index}`])),
-        { markDefs: [...markDefs, { _type: 'internalLink', _key: 'dangling' }] },
+        { markDefs },
       ),
-      block([span('dangling internal', ['dangling'])], { markDefs: [{ _type: 'internalLink', _key: 'dangling' }] }),
+      block([span('bad internal', ['i1']), span(' '), span('protocol-relative', ['i2']), span(' '), span('no target', ['i3'])], {
+        markDefs: [
+          { _type: 'link', _key: 'i1', href: 'javascript:alert(1)', internal: true },
+          { _type: 'link', _key: 'i2', href: '//evil.example/x', internal: true },
+          { _type: 'link', _key: 'i3', internal: true },
+        ],
+      }),
     ])
     expect(screen.queryAllByRole('link')).toHaveLength(0)
     expect(container.innerHTML).not.toMatch(/javascript:|vbscript:|data:text/i)
     expect(screen.getByText(/unsafe 0/)).toBeInTheDocument()
-    expect(screen.getByText('dangling internal')).toBeInTheDocument()
+    expect(screen.getByText(/bad internal/)).toBeInTheDocument()
+    expect(container.innerHTML).not.toContain('evil.example')
   })
 
   it('renders body images with alt text, caption and credit, sized to avoid layout shift', () => {
@@ -94,18 +101,21 @@ describe('ArticleBody', () => {
       {
         _type: 'bodyImage',
         _key: key(),
-        src: 'http://127.0.0.1:3333/images/local/production/abc-1200x800.png',
-        width: 1200,
-        height: 800,
-        alt: 'Container ships at anchor',
-        caption: 'Ships wait outside the port.',
-        credit: 'Photo: Port Authority',
+        image: {
+          assetId: 'image-abc-1200x800-png',
+          url: 'http://127.0.0.1:3333/images/local/production/abc-1200x800.png',
+          width: 1200,
+          height: 800,
+          alt: 'Container ships at anchor',
+          caption: 'Ships wait outside the port.',
+          credit: 'Photo: Port Authority',
+        },
       },
     ])
     const image = screen.getByRole('img', { name: 'Container ships at anchor' })
     expect(image).toHaveAttribute('width', '1200')
     expect(image).toHaveAttribute('height', '800')
-    expect(image.getAttribute('srcset')).toBeTruthy()
+    expect(image.getAttribute('srcset')).toContain('abc-1200x800.png?w=')
     const figure = image.closest('figure')!
     expect(within(figure).getByText('Ships wait outside the port.')).toBeInTheDocument()
     expect(within(figure).getByText('Photo: Port Authority')).toBeInTheDocument()
