@@ -1,6 +1,6 @@
 /**
- * A reader gets around by clicking links: home → article → author → (one of their articles) → topic → search
- * → result. Each step checks the page that arrives against the seed.
+ * A reader gets around by clicking links: home → article → author → (one of their articles) → topic → the
+ * banner's Search link → search form → result. Each step checks the page that arrives against the seed.
  */
 import type { Page } from 'playwright-core'
 import { launchBrowser, VIEWPORTS, type E2EBrowser, type ViewportName } from './browser'
@@ -70,8 +70,13 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     )
     expect(inTopic.length).toBeGreaterThanOrEqual(1)
 
+    const searchLink = page.getByRole('banner').getByRole('link', { name: 'Search', exact: true })
+    await expectVisible(searchLink, 'the "Search" link in the banner')
+    await searchLink.click()
+    await page.waitForURL((url) => url.pathname === '/search')
+
     const term = searchTermFor(first, seed.articles)
-    const searchbox = page.getByRole('searchbox').first()
+    const searchbox = page.getByRole('main').getByRole('searchbox')
     await expectVisible(searchbox, 'a searchbox')
     await searchbox.fill(term)
     await searchbox.press('Enter')

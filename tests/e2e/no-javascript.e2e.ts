@@ -39,12 +39,17 @@ test('search works as a plain GET form', async () => {
   const target = seed.articles[0]!
   const term = searchTermFor(target, seed.articles)
   await visit(page, '/')
-  const searchbox = page.getByRole('searchbox').first()
-  await expectVisible(searchbox, 'a searchbox on the home page')
+  const searchLink = page.getByRole('banner').getByRole('link', { name: 'Search', exact: true })
+  await expectVisible(searchLink, 'the "Search" link in the banner')
+  await Promise.all([page.waitForURL((url) => url.pathname === '/search'), searchLink.click()])
+  const searchbox = page.getByRole('main').getByRole('searchbox')
+  await expectVisible(searchbox, 'the searchbox on /search')
   expect(await searchbox.evaluate((el) => (el as HTMLInputElement).form?.method)).toBe('get')
   await searchbox.fill(term)
-  await Promise.all([page.waitForURL((url) => url.pathname === '/search'), searchbox.press('Enter')])
-  expect(new URL(page.url()).searchParams.get('q')).toBe(term)
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === term),
+    searchbox.press('Enter'),
+  ])
   const results = await linkPaths(page.locator('main#content'))
   expect(results).toContain(`/articles/${target.slug}`)
 })
