@@ -72,7 +72,7 @@ export function parseContent<S extends z.ZodType>(
   const { label, drop = [] } = options
   const warnings: ContentIssue[] = []
   // Dropping mutates, so work on a copy; query results are plain JSON.
-  let current: unknown = data === undefined ? undefined : structuredClone(data)
+  const current: unknown = data === undefined ? undefined : structuredClone(data)
   // Each round removes at least one element, so this terminates; the bound only guards against surprises.
   for (let round = 0; round < 1000; round++) {
     const result = schema.safeParse(current)

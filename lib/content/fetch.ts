@@ -1,0 +1,21 @@
+import 'server-only'
+import { getContentClient } from './client'
+import { createContentLoaders } from './loaders'
+import { createContentFetcher, logContentIssue, type ContentFetcher } from './runner'
+
+export { ContentError } from './issues'
+
+/**
+ * Runs a query through the Sanity client with Next.js caching, parses it, and reports located problems.
+ * `cache` and `next` travel through @sanity/client into get-it's fetch transport (its `react-server`
+ * build, which Next's server bundles use) and so reach Next's patched `fetch`: results are cached until
+ * one of `tags` is revalidated. Next 16 does not cache fetch by default, hence the explicit `force-cache`.
+ */
+export const fetchContent: ContentFetcher = createContentFetcher({
+  client: { fetch: (query, params, options) => getContentClient().fetch(query, params, options) },
+  report: logContentIssue,
+  requestOptions: ({ tags }) => ({ cache: 'force-cache', next: { tags: [...tags] } }),
+})
+
+/** The getters bound to the cached server fetch; routes import them from articles.ts, authors.ts, … */
+export const serverContent = createContentLoaders({ fetch: fetchContent, report: logContentIssue })

@@ -1,0 +1,3 @@
+import { serverContent } from './fetch'
+
+export const getPageBySlug = serverContent.getPageBySlug

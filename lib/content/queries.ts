@@ -1,0 +1,95 @@
+import { defineQuery } from 'groq'
+
+/**
+ * Every GROQ query the site runs. Each starts with a top-level `*[_type == "…" && …]` filter on indexed
+ * fields (type, slug, id) and takes ids as parameters: no subquery inside a filter, which the engine
+ * would evaluate once per document. Related documents are resolved with `->` on the (few) results only.
+ */
+
+const IMAGE = /* groq */ `{asset, alt, caption, credit, hotspot, crop}`
+const AUTHOR_SUMMARY = /* groq */ `{_id, _type, name, "slug": slug.current, role, bio}`
+const TOPIC_SUMMARY = /* groq */ `{_id, _type, title, "slug": slug.current}`
+const ARTICLE_SUMMARY = /* groq */ `{
+  _id, _type, title, "slug": slug.current, standfirst, publishedAt, updatedAt,
+  "authors": authors[]->${AUTHOR_SUMMARY},
+  "topics": topics[]->${TOPIC_SUMMARY},
+  "mainImage": mainImage${IMAGE}
+}`
+// Internal links carry their target's type and slug; dangling or unpublished targets come back null.
+const BODY = /* groq */ `body[]{
+  ...,
+  _type == "block" => {"markDefs": markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}}}
+}`
+
+export const ARTICLE_BY_SLUG_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+  _id, _type, title, "slug": slug.current, standfirst, publishedAt, updatedAt,
+  "authors": authors[]->${AUTHOR_SUMMARY},
+  "topics": topics[]->${TOPIC_SUMMARY},
+  "mainImage": mainImage${IMAGE},
+  ${BODY},
+  "picks": related[]->${ARTICLE_SUMMARY},
+  corrections[]{_key, date, text},
+  seo{title, description, canonicalUrl, noindex}
+}`)
+
+/** Candidates for ranked related articles: those sharing a topic or an author, plus the latest as a fallback. */
+export const RELATED_CANDIDATES_QUERY = defineQuery(`{
+  "sharing": *[_type == "article" && _id != $id && references($refIds)] | order(publishedAt desc) [0...$limit]${ARTICLE_SUMMARY},
+  "latest": *[_type == "article" && _id != $id] | order(publishedAt desc) [0...8]${ARTICLE_SUMMARY}
+}`)
+
+export const LATEST_ARTICLES_QUERY = defineQuery(`{
+  "items": *[_type == "article"] | order(publishedAt desc, _id asc) [$start...$end]${ARTICLE_SUMMARY},
+  "total": count(*[_type == "article"])
+}`)
+
+export const AUTHOR_BY_SLUG_QUERY = defineQuery(`*[_type == "author" && slug.current == $slug][0]{
+  _id, _type, name, "slug": slug.current, role, bio,
+  "portrait": portrait${IMAGE},
+  links[]{_key, label, url}
+}`)
+
+export const TOPIC_BY_SLUG_QUERY = defineQuery(
+  `*[_type == "topic" && slug.current == $slug][0]{_id, _type, title, "slug": slug.current, description}`,
+)
+
+/** Articles referencing a document (an author or a topic) by id: resolve the id first, then pass it in. */
+export const ARTICLES_REFERENCING_QUERY = defineQuery(`{
+  "items": *[_type == "article" && references($id)] | order(publishedAt desc, _id asc) [$start...$end]${ARTICLE_SUMMARY},
+  "total": count(*[_type == "article" && references($id)])
+}`)
+
+/** Ranked text search: title counts most, then standfirst, then body text. `$terms` is a list of match terms. */
+export const SEARCH_ARTICLES_QUERY = defineQuery(`{
+  "items": *[_type == "article" && (title match $terms || standfirst match $terms || pt::text(body) match $terms)]
+    | score(boost(title match $terms, 5), boost(standfirst match $terms, 2), pt::text(body) match $terms)
+    | order(_score desc, publishedAt desc, _id asc) [$start...$end]${ARTICLE_SUMMARY},
+  "total": count(*[_type == "article" && (title match $terms || standfirst match $terms || pt::text(body) match $terms)])
+}`)
+
+export const PAGE_BY_SLUG_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+  _id, _type, title, "slug": slug.current, updatedAt,
+  ${BODY}
+}`)
+
+export const ARTICLE_SLUGS_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)] | order(publishedAt desc).slug.current`)
+export const AUTHOR_SLUGS_QUERY = defineQuery(`*[_type == "author" && defined(slug.current)] | order(name asc).slug.current`)
+export const TOPIC_SLUGS_QUERY = defineQuery(`*[_type == "topic" && defined(slug.current)] | order(title asc).slug.current`)
+
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
+  _id, _type, title, description, baseUrl, language,
+  navigation[]{_key, label, href},
+  footerLinks[]{_key, label, href},
+  newsletter{heading, description, privacyNote, consentVersion},
+  "publisherLogo": publisherLogo${IMAGE},
+  feedContent
+}`)
+
+export const CONSENT_SETTINGS_QUERY = defineQuery(`*[_id == "consentSettings"][0]{
+  _id, _type, policyVersion, policyDate, changeSummary, privacyPolicyUrl,
+  banner{heading, text, acceptAllLabel, rejectAllLabel, manageLabel, saveLabel, learnMoreLabel},
+  categories[]{_key, key, title, description, required, defaultEnabled,
+    services[]{_key, key, name, provider, purpose, retention, cookies, hosts, consentModeSignals}},
+  embedPlaceholder{text, loadOnceLabel, alwaysAllowLabel},
+  lifetimeDays, honourGpc
+}`)

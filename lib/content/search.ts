@@ -1,0 +1,3 @@
+import { serverContent } from './fetch'
+
+export const searchArticles = serverContent.searchArticles

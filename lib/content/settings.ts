@@ -1,0 +1,4 @@
+import { serverContent } from './fetch'
+
+export const getSiteSettings = serverContent.getSiteSettings
+export const getConsentSettings = serverContent.getConsentSettings
