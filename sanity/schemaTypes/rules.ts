@@ -159,6 +159,11 @@ export function checkImageAlt(image: ImageValue): RuleResult {
   return image?.alt && image.alt.trim() !== '' ? true : 'Alternative text is required when an image is set'
 }
 
+/** Narrows a validation context's `parent` to the image value around an `alt` field. */
+export function imageParent(parent: unknown): ImageValue {
+  return parent && typeof parent === 'object' ? (parent as ImageValue) : undefined
+}
+
 /** Used on the `alt` field itself, so the error sits where the editor types. */
 export function checkAltField(alt: unknown, parent: ImageValue): RuleResult {
   return checkImageAlt(parent ? { ...parent, alt: typeof alt === 'string' ? alt : undefined } : undefined)

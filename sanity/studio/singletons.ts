@@ -1,6 +1,5 @@
 import type { DocumentActionComponent } from 'sanity'
-import { CONSENT_SETTINGS_ID } from '../schemaTypes/singletons/consentSettings'
-import { SITE_SETTINGS_ID } from '../schemaTypes/singletons/siteSettings'
+import { CONSENT_SETTINGS_ID, SITE_SETTINGS_ID } from '../schemaTypes/singletonIds'
 
 /** Singleton document types and their fixed ids. */
 export const SINGLETONS = [

@@ -1,21 +1,21 @@
 import { CogIcon, DocumentIcon, DocumentTextIcon, LockIcon, TagIcon, UserIcon } from '@sanity/icons'
 import type { StructureResolver } from 'sanity/structure'
+import { SINGLETONS } from './singletons'
+
+const SINGLETON_ICONS = { siteSettings: CogIcon, consentSettings: LockIcon }
 
 /** Singletons first as single items (opening the fixed-id document), then the document lists. */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .title('Site settings')
-        .id('siteSettings')
-        .icon(CogIcon)
-        .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
-      S.listItem()
-        .title('Consent settings')
-        .id('consentSettings')
-        .icon(LockIcon)
-        .child(S.document().schemaType('consentSettings').documentId('consentSettings').title('Consent settings')),
+      ...SINGLETONS.map(({ type, id, title }) =>
+        S.listItem()
+          .title(title)
+          .id(id)
+          .icon(SINGLETON_ICONS[type])
+          .child(S.document().schemaType(type).documentId(id).title(title)),
+      ),
       S.divider(),
       S.listItem()
         .title('Articles')

@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkBodyHasContent, checkImageAlt, checkNoSelfReference, checkSlugFormat, checkUpdatedAfterPublished, slugify } from '../rules'
+import { checkAltField, checkBodyHasContent, checkNoSelfReference, checkSlugFormat, checkUpdatedAfterPublished, imageParent, slugify } from '../rules'
 import { isSlugUniqueForType } from '../slugUniqueness'
 
 export const articleType = defineType({
@@ -76,12 +76,11 @@ export const articleType = defineType({
           title: 'Alternative text',
           type: 'string',
           description: 'Required when an image is set: what the image shows.',
-          validation: (rule) => rule.max(300),
+          validation: (rule) => rule.max(300).custom((alt, context) => checkAltField(alt, imageParent(context.parent))),
         }),
         defineField({ name: 'caption', title: 'Caption', type: 'string', validation: (rule) => rule.max(300) }),
         defineField({ name: 'credit', title: 'Credit', type: 'string', validation: (rule) => rule.max(120) }),
       ],
-      validation: (rule) => rule.custom((image) => checkImageAlt(image as Parameters<typeof checkImageAlt>[0])),
     }),
     defineField({
       name: 'body',

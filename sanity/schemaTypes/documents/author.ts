@@ -1,6 +1,6 @@
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkImageAlt, checkSingleLine, checkSlugFormat, slugify } from '../rules'
+import { checkAltField, imageParent, checkSingleLine, checkSlugFormat, slugify } from '../rules'
 import { isSlugUniqueForType } from '../slugUniqueness'
 
 export const authorType = defineType({
@@ -35,9 +35,14 @@ export const authorType = defineType({
       type: 'image',
       options: { hotspot: true },
       fields: [
-        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.max(300) }),
+        defineField({
+          name: 'alt',
+          title: 'Alternative text',
+          type: 'string',
+          description: 'Required when an image is set: what the image shows.',
+          validation: (rule) => rule.max(300).custom((alt, context) => checkAltField(alt, imageParent(context.parent))),
+        }),
       ],
-      validation: (rule) => rule.custom((image) => checkImageAlt(image as Parameters<typeof checkImageAlt>[0])),
     }),
     defineField({
       name: 'links',

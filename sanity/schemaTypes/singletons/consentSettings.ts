@@ -2,8 +2,6 @@ import { LockIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { checkConsentCategories, checkPrivacyPolicyUrl } from '../rules'
 
-export const CONSENT_SETTINGS_ID = 'consentSettings'
-
 const label = (name: string, title: string, max = 40) =>
   defineField({ name, title, type: 'string', validation: (rule) => rule.required().max(max) })
 
@@ -19,7 +17,7 @@ export const consentSettingsType = defineType({
       title: 'Policy version',
       type: 'number',
       description: 'Raise it when the categories or services change: every visitor is asked again.',
-      validation: (rule) => rule.required().integer().positive(),
+      validation: (rule) => rule.required().integer().min(1),
     }),
     defineField({ name: 'policyDate', title: 'Policy date', type: 'date', validation: (rule) => rule.required() }),
     defineField({

@@ -1,8 +1,6 @@
 import { CogIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkBaseUrl, checkImageAlt } from '../rules'
-
-export const SITE_SETTINGS_ID = 'siteSettings'
+import { checkBaseUrl, checkAltField, imageParent } from '../rules'
 
 export const siteSettingsType = defineType({
   name: 'siteSettings',
@@ -88,9 +86,14 @@ export const siteSettingsType = defineType({
       type: 'image',
       description: 'Used in structured data for search engines.',
       fields: [
-        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.max(300) }),
+        defineField({
+          name: 'alt',
+          title: 'Alternative text',
+          type: 'string',
+          description: 'Required when an image is set: what the image shows.',
+          validation: (rule) => rule.max(300).custom((alt, context) => checkAltField(alt, imageParent(context.parent))),
+        }),
       ],
-      validation: (rule) => rule.custom((image) => checkImageAlt(image as Parameters<typeof checkImageAlt>[0])),
     }),
     defineField({
       name: 'feedContent',

@@ -4,12 +4,13 @@
  *
  * stdin: JSON `{ documents: SanityDocument[], dataset?: SanityDocument[] }`. `dataset` (default: `documents`)
  * answers the validators' GROQ queries (slug uniqueness) and reference existence checks.
- * stdout: JSON `{ schemaProblems: {path, messages}[], results: {id, markers: {level, path, message}[]}[] }`.
+ * stdout: JSON `{ schemaProblems, referenceTargets, orderings, articlePreview, results: {id, markers}[] }`.
  */
 import { evaluate, parse } from 'groq-js'
 import { createSchema, validateDocument, type SanityDocument, type Workspace } from 'sanity'
 import { schemaTypes } from '../../../sanity/schemaTypes/schemaTypes'
 
+type SchemaNode = { name: string; jsonType?: string; of?: SchemaNode[]; to?: { name: string }[] }
 type Input = { documents: SanityDocument[]; dataset?: SanityDocument[] }
 
 /** The seed stores images as `_sanityAsset` file pointers; validation wants the asset reference the importer creates. */
@@ -44,6 +45,30 @@ async function main() {
     }))
     .filter((g) => g.messages.length > 0)
 
+  // Which document types each reference field may point to, e.g. {"article.authors": ["author"]}.
+  const referenceTargets: Record<string, string[]> = {}
+  for (const typeName of schema.getTypeNames()) {
+    const type = schema.get(typeName) as { fields?: { name: string; type: SchemaNode }[] } | undefined
+    for (const field of type?.fields ?? []) {
+      const members = field.type.jsonType === 'array' ? (field.type.of ?? []) : [field.type]
+      for (const member of members) {
+        if (Array.isArray(member.to)) referenceTargets[`${typeName}.${field.name}`] = member.to.map((t) => t.name)
+      }
+    }
+  }
+  const articleType = schema.get('article') as unknown as {
+    orderings?: { name: string }[]
+    preview?: { prepare?: (value: Record<string, unknown>) => unknown }
+  }
+  const orderings = (articleType.orderings ?? []).map((o) => o.name)
+  const articlePreview = articleType.preview?.prepare?.({
+    title: 'Headline',
+    author0: 'Ada One',
+    author1: 'Ben Two',
+    publishedAt: '2026-11-27T07:30:00Z',
+    media: { asset: { _ref: 'image-x' } },
+  })
+
   const client = {
     withConfig: () => client,
     fetch: async (query: string, params: Record<string, unknown>) => {
@@ -58,7 +83,7 @@ async function main() {
     const markers = await validateDocument({
       document,
       workspace,
-      environment: 'cli',
+      environment: 'studio',
       getDocumentExists: async ({ id }) => ids.has(id) || id.startsWith('image-'),
     })
     results.push({
@@ -66,7 +91,7 @@ async function main() {
       markers: markers.map((m) => ({ level: m.level, path: JSON.stringify(m.path), message: m.message })),
     })
   }
-  process.stdout.write(JSON.stringify({ schemaProblems, results }))
+  process.stdout.write(JSON.stringify({ schemaProblems, referenceTargets, orderings, articlePreview, results }))
 }
 
 main().catch((error) => {
