@@ -1,8 +1,25 @@
-export default function HomePage() {
+import type { Metadata } from 'next'
+import { getLatestArticles } from '@/lib/content/articles'
+import { getSiteSettings } from '@/lib/content/settings'
+import { ArticleArchive } from '@/components/lists/ArticleArchive'
+import { ListHeader } from '@/components/lists/ListHeader'
+import { latestHref } from '@/components/hrefs'
+import { listingMetadata } from './_lib/metadata'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings()
+  return listingMetadata({ site, title: null, description: site.description, path: '/', feed: { path: '/feed.xml', title: site.title } })
+}
+
+export default async function HomePage() {
+  const [site, articles] = await Promise.all([getSiteSettings(), getLatestArticles(1)])
   return (
-    <main id="content" tabIndex={-1}>
-      <h1>The Meridian Review</h1>
-      <p>The reader pages arrive with the content model.</p>
-    </main>
+    <ArticleArchive
+      header={<ListHeader title="Latest analysis" description={site.description} />}
+      articles={articles}
+      hrefForPage={latestHref}
+      emptyMessage="No articles have been published yet."
+      locale={site.language}
+    />
   )
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { usableNavLinks, type NavLinkItem } from './navLinks'
 import styles from './SiteFooter.module.css'
 
@@ -23,10 +24,10 @@ export function SiteFooter({ siteTitle, description, footerLinks }: SiteFooterPr
               </li>
             ))}
             <li>
-              {/* A plain link so it works without JS; the consent manager takes it over when it loads. */}
-              <a href="/privacy-settings" data-privacy-settings="">
+              {/* A real link so it works without JS; the consent manager takes it over when it loads. */}
+              <Link href="/privacy-settings" prefetch={false} data-privacy-settings="">
                 Privacy settings
-              </a>
+              </Link>
             </li>
           </ul>
         </nav>

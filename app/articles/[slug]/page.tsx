@@ -1,0 +1,81 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getAllArticleSlugs, getArticleBySlug } from '@/lib/content/articles'
+import { getSiteSettings } from '@/lib/content/settings'
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld'
+import { articleCanonicalUrl } from '@/lib/seo/urls'
+import { ArticleHeader } from '@/components/article/ArticleHeader'
+import { ArticleBody } from '@/components/article/ArticleBody'
+import { ArticleCorrections } from '@/components/article/ArticleCorrections'
+import { RelatedArticles } from '@/components/article/RelatedArticles'
+import { ArticleNewsletter } from '@/components/article/ArticleNewsletter'
+import { ContentFigure, toFigureImage } from '@/components/media/ContentFigure'
+import { articleMetadata } from '../../_lib/metadata'
+import styles from './article.module.css'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await getAllArticleSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [article, site] = await Promise.all([getArticleBySlug(slug), getSiteSettings()])
+  if (!article) return {}
+  return articleMetadata(article, site)
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params
+  const [article, site] = await Promise.all([getArticleBySlug(slug), getSiteSettings()])
+  if (!article) notFound()
+
+  const jsonLd = newsArticleJsonLd(
+    {
+      canonicalUrl: articleCanonicalUrl(site.baseUrl, article.slug, article.seo.canonicalUrl),
+      headline: article.title,
+      description: article.seo.description ?? article.standfirst,
+      images: article.mainImage ? [article.mainImage.url] : [],
+      datePublished: article.publishedAt,
+      dateModified: article.updatedAt,
+      authors: article.authors.map((author) => ({ name: author.name, slug: author.slug, role: author.role, bio: author.bio })),
+      topics: article.topics.map((topic) => topic.title),
+      language: site.language,
+    },
+    { name: site.title, baseUrl: site.baseUrl, logoUrl: site.publisherLogo?.url, logoWidth: site.publisherLogo?.width, logoHeight: site.publisherLogo?.height },
+  )
+
+  return (
+    <>
+      <article className={styles.article}>
+        <ArticleHeader
+          title={article.title}
+          standfirst={article.standfirst}
+          authors={article.authors}
+          topics={article.topics}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+          locale={site.language}
+        />
+        {article.mainImage ? (
+          <ContentFigure
+            image={toFigureImage(article.mainImage)}
+            sizes="(min-width: 72rem) 68rem, 100vw"
+            priority
+            className={styles.mainImage}
+          />
+        ) : null}
+        <div className={styles.column}>
+          <ArticleBody value={article.body} />
+          <ArticleCorrections corrections={article.corrections} locale={site.language} />
+        </div>
+      </article>
+      <div className={styles.column}>
+        <ArticleNewsletter newsletter={site.newsletter} sourcePath={`/articles/${article.slug}`} />
+      </div>
+      <RelatedArticles articles={article.related} currentSlug={article.slug} locale={site.language} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+    </>
+  )
+}

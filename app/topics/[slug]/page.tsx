@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getAllTopicSlugs, getTopicBySlug } from '@/lib/content/topics'
+import { getSiteSettings } from '@/lib/content/settings'
+import { TopicArchive } from '@/components/lists/TopicArchive'
+import { topicHref } from '@/components/hrefs'
+import { listingMetadata } from '../../_lib/metadata'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await getAllTopicSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [result, site] = await Promise.all([getTopicBySlug(slug, 1), getSiteSettings()])
+  if (!result) return {}
+  return listingMetadata({
+    site,
+    title: result.topic.title,
+    description: result.topic.description,
+    path: topicHref(slug),
+    feed: { path: `/topics/${slug}/feed.xml`, title: `${result.topic.title} | ${site.title}` },
+  })
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { slug } = await params
+  const [result, site] = await Promise.all([getTopicBySlug(slug, 1), getSiteSettings()])
+  if (!result) notFound()
+  return <TopicArchive topic={result.topic} articles={result.articles} locale={site.language} />
+}
