@@ -1,0 +1,125 @@
+'use client'
+
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
+import { getNewsletterFormToken, subscribeToNewsletter } from '@/app/actions/newsletter'
+import { initialSignupState, signupFields } from '@/lib/newsletter/form-fields'
+import styles from './NewsletterSignup.module.css'
+
+export type NewsletterSignupProps = {
+  heading: string
+  description: string
+  privacyNote: string
+  /** The CMS's consent version; stored with the subscription as proof of what the reader agreed to. */
+  consentVersion: string
+  /** Site-relative path of the page showing the form, e.g. `/articles/some-slug`. */
+  sourcePath: string
+  /** Makes element ids unique when the form appears twice on a page (article end and footer). */
+  idPrefix: string
+  /** In-article placement: a link to jump past the promotion. */
+  skipLink?: boolean
+}
+
+/**
+ * The signup form: a real <form> posting to a Server Action, so it works without JavaScript (the server
+ * renders the result into the page), enhanced with a pending state and an inline result when JS runs.
+ *
+ * Time trap on a static page: the HTML is the same for everyone and cached, so it cannot carry a per-reader
+ * timestamp. The island asks the server for a signed one when the form first comes into view (or is focused);
+ * a submission sooner than the minimum after that is treated as a bot. A submission without a token (no JS,
+ * or JS still loading) is accepted under the other defences and a stricter per-IP limit.
+ */
+export function NewsletterSignup({
+  heading,
+  description,
+  privacyNote,
+  consentVersion,
+  sourcePath,
+  idPrefix,
+  skipLink = false,
+}: NewsletterSignupProps) {
+  const [state, formAction, isPending] = useActionState(subscribeToNewsletter, initialSignupState)
+  const [formToken, setFormToken] = useState('')
+  const requested = useRef(false)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  const requestToken = useCallback(() => {
+    if (requested.current) return
+    requested.current = true
+    getNewsletterFormToken().then(setFormToken, () => {
+      // Without a token the form still works (see above); let a later focus try again.
+      requested.current = false
+    })
+  }, [])
+
+  useEffect(() => {
+    const form = formRef.current
+    if (!form || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect()
+        requestToken()
+      }
+    })
+    observer.observe(form)
+    return () => observer.disconnect()
+  }, [requestToken])
+
+  const id = (name: string) => `${idPrefix}-${name}`
+  const hasError = state.status === 'invalid' || state.status === 'error'
+  const describedBy = [id('privacy'), hasError ? id('message') : null].filter(Boolean).join(' ')
+  const consentText = [heading, description, privacyNote].join('\n')
+
+  return (
+    <section className={styles.signup} aria-labelledby={id('heading')}>
+      {skipLink ? (
+        <a className={styles.skip} href={`#${id('end')}`}>
+          Skip newsletter signup
+        </a>
+      ) : null}
+      <h2 id={id('heading')} className={styles.heading}>
+        {heading}
+      </h2>
+      <p className={styles.description}>{description}</p>
+      <form ref={formRef} action={formAction} className={styles.form} noValidate onFocus={requestToken}>
+        <div className={styles.field}>
+          <label htmlFor={id('address')} className={styles.label}>
+            Email address
+          </label>
+          <input
+            id={id('address')}
+            name={signupFields.address}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            required
+            maxLength={320}
+            defaultValue={state.address ?? ''}
+            aria-invalid={state.status === 'invalid' ? true : undefined}
+            aria-describedby={describedBy}
+            className={styles.input}
+          />
+        </div>
+        {/* Bait for bots: not rendered (a CSS class, so simple bots still see it), hidden from assistive tech. */}
+        <div className={styles.bait} aria-hidden="true">
+          <label htmlFor={id('bait')}>Leave this field empty</label>
+          <input id={id('bait')} name={signupFields.bait} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <input type="hidden" name={signupFields.formToken} value={formToken} />
+        <input type="hidden" name={signupFields.consentVersion} value={consentVersion} />
+        <input type="hidden" name={signupFields.consentText} value={consentText} />
+        <input type="hidden" name={signupFields.source} value={sourcePath} />
+        <button type="submit" className={styles.button} disabled={isPending}>
+          {isPending ? 'Signing up…' : 'Sign up'}
+        </button>
+        <p id={id('message')} role="status" className={hasError ? styles.error : styles.message}>
+          {state.message}
+        </p>
+      </form>
+      <p id={id('privacy')} className={styles.privacy}>
+        {privacyNote}
+      </p>
+      {skipLink ? <span id={id('end')} tabIndex={-1} /> : null}
+    </section>
+  )
+}
