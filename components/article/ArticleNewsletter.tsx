@@ -1,10 +1,10 @@
 import type { SiteSettings } from '@/lib/content/types'
+import { NewsletterSignup } from '@/components/newsletter/NewsletterSignup'
 import { NewsletterSection } from './NewsletterSection'
-import styles from './NewsletterSection.module.css'
 
 type ArticleNewsletterProps = {
   newsletter: SiteSettings['newsletter']
-  /** The page the reader signed up from, kept as part of the consent record. */
+  /** The page the reader signed up from, kept with the subscription as part of the consent record. */
   sourcePath: string
 }
 
@@ -12,11 +12,14 @@ type ArticleNewsletterProps = {
 export function ArticleNewsletter({ newsletter, sourcePath }: ArticleNewsletterProps) {
   return (
     <NewsletterSection idPrefix="article-newsletter">
-      <h2 className={styles.heading}>{newsletter.heading}</h2>
-      <p>{newsletter.description}</p>
-      <p>
-        <a href={`/newsletter?source=${encodeURIComponent(sourcePath)}`}>Sign up for the newsletter</a>
-      </p>
+      <NewsletterSignup
+        heading={newsletter.heading}
+        description={newsletter.description}
+        privacyNote={newsletter.privacyNote}
+        consentVersion={newsletter.consentVersion}
+        sourcePath={sourcePath}
+        idPrefix="article-newsletter"
+      />
     </NewsletterSection>
   )
 }
