@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react'
+import styles from './NewsletterPanel.module.css'
+
+export type ConfirmView = 'pending' | 'confirmed' | 'already-confirmed' | 'expired' | 'invalid' | 'resent' | 'resend-limited'
+
+type FormAction = (formData: FormData) => Promise<void>
+
+type NewsletterConfirmPanelProps = {
+  view: ConfirmView
+  token: string
+  confirmAction: FormAction
+  resendAction: FormAction
+}
+
+/** The page the confirmation email links to. Confirming takes a button press (a POST): mail scanners only GET. */
+export function NewsletterConfirmPanel({ view, token, confirmAction, resendAction }: NewsletterConfirmPanelProps) {
+  switch (view) {
+    case 'pending':
+      return (
+        <Panel heading="Confirm your subscription">
+          <p>Press the button to start receiving our newsletter at the address this email was sent to.</p>
+          <form action={confirmAction}>
+            <input type="hidden" name="token" value={token} />
+            <button type="submit" className={styles.button}>
+              Confirm subscription
+            </button>
+          </form>
+        </Panel>
+      )
+    case 'confirmed':
+      return (
+        <Panel heading="You’re subscribed">
+          <p>Thank you. Every newsletter has a link to unsubscribe at any time.</p>
+        </Panel>
+      )
+    case 'already-confirmed':
+      return (
+        <Panel heading="Already confirmed">
+          <p>This subscription is already confirmed: there is nothing more to do.</p>
+        </Panel>
+      )
+    case 'expired':
+      return (
+        <Panel heading="This link has expired">
+          <p>Confirmation links work for 48 hours. We can send you a new one.</p>
+          <form action={resendAction}>
+            <input type="hidden" name="token" value={token} />
+            <button type="submit" className={styles.button}>
+              Email me a new link
+            </button>
+          </form>
+        </Panel>
+      )
+    case 'resent':
+      return (
+        <Panel heading="Check your inbox">
+          <p>If the subscription is still waiting for confirmation, we have sent a new link. It works for 48 hours.</p>
+        </Panel>
+      )
+    case 'resend-limited':
+      return (
+        <Panel heading="Please try again later">
+          <p>Too many requests came from your network just now. Please try again in an hour.</p>
+        </Panel>
+      )
+    case 'invalid':
+      return (
+        <Panel heading="This link is not valid">
+          <p>
+            It may have been replaced by a newer email, or the subscription was cancelled. You can sign up again from
+            the form at the end of any article.
+          </p>
+        </Panel>
+      )
+  }
+}
+
+export function Panel({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <div className={styles.panel}>
+      <h1 className={styles.heading}>{heading}</h1>
+      {children}
+    </div>
+  )
+}
