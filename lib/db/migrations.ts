@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import { consentRecordsMigration } from './consent-records-migration'
 
 /**
  * The app database's migrations, applied in this order. To add one (e.g. consent records), append
@@ -49,6 +50,7 @@ export const migrations: readonly NamedMigration[] = [
       await db.schema.dropTable('newsletter_subscription').execute()
     },
   },
+  consentRecordsMigration,
 ]
 
 /** Kysely's provider for the list above; `migrationOrder` keeps the list's order authoritative. */
