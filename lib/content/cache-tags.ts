@@ -27,7 +27,7 @@ export type ChangedDocument = { _id: string; _type: string; slug?: string | { cu
 
 /**
  * The tags a change to this document invalidates directly. Lists of articles show author names and topic
- * titles, so article, author and topic changes all refresh `articles`. Drafts invalidate nothing: the site
+ * titles, and slug lists (sitemaps) are tagged `articles`, so article, author, topic and page changes all refresh it. Drafts invalidate nothing: the site
  * reads the published perspective only.
  */
 export function tagsForChangedDocument(doc: ChangedDocument): ContentTag[] {
@@ -41,7 +41,8 @@ export function tagsForChangedDocument(doc: ChangedDocument): ContentTag[] {
     case 'topic':
       return slug ? [topicTag(slug), ARTICLES_TAG] : [ARTICLES_TAG]
     case 'page':
-      return slug ? [pageTag(slug)] : []
+      // Slug lists (sitemaps) ride on `articles` too.
+      return slug ? [pageTag(slug), ARTICLES_TAG] : [ARTICLES_TAG]
     case 'siteSettings':
       return [SITE_SETTINGS_TAG]
     case 'consentSettings':

@@ -19,6 +19,7 @@ import {
   CONSENT_SETTINGS_QUERY,
   LATEST_ARTICLES_QUERY,
   PAGE_BY_SLUG_QUERY,
+  PAGE_SLUGS_QUERY,
   RELATED_CANDIDATES_QUERY,
   SEARCH_ARTICLES_QUERY,
   SITE_SETTINGS_QUERY,
@@ -256,6 +257,7 @@ export function createContentLoaders(deps: { fetch: ContentFetcher; report: Issu
     getAllArticleSlugs: () => slugs(ARTICLE_SLUGS_QUERY, 'article slugs'),
     getAllAuthorSlugs: () => slugs(AUTHOR_SLUGS_QUERY, 'author slugs'),
     getAllTopicSlugs: () => slugs(TOPIC_SLUGS_QUERY, 'topic slugs'),
+    getAllPageSlugs: () => slugs(PAGE_SLUGS_QUERY, 'page slugs'),
   }
 }
 

@@ -84,13 +84,13 @@ export function parseContent<S extends z.ZodType>(
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
       const prefix = droppablePrefix(drop, path)
       if (!prefix) {
-        fatal.push(issueFrom('error', label, current, path, issue.message))
+        fatal.push(issueFrom('error', label, current, path, messageFor(issue, current, path)))
         continue
       }
       const key = JSON.stringify(prefix)
       if (!removals.has(key)) {
         removals.set(key, prefix)
-        warnings.push(issueFrom('warning', label, current, path, `${issue.message} (dropped ${describe(prefix)})`))
+        warnings.push(issueFrom('warning', label, current, path, `${messageFor(issue, current, path)} (dropped ${describe(prefix)})`))
       }
     }
     if (fatal.length > 0) throw new ContentError(label, fatal)
@@ -99,6 +99,23 @@ export function parseContent<S extends z.ZodType>(
     for (const path of [...removals.values()].sort((a, b) => comparePaths(b, a))) removeAt(current, path)
   }
   throw new ContentError(label, [{ severity: 'error', label, path: [], message: 'could not repair the result' }])
+}
+
+/** GROQ yields null for a missing field and for a reference (`->`) to a missing or unpublished document. */
+function messageFor(issue: z.core.$ZodIssue, data: unknown, path: ContentPath): string {
+  if (issue.code !== 'invalid_type' || valueAt(data, path) !== null) return issue.message
+  return typeof path[path.length - 1] === 'number'
+    ? 'reference to a missing or unpublished document'
+    : `required value is missing (${issue.message})`
+}
+
+function valueAt(root: unknown, path: ContentPath): unknown {
+  let node: unknown = root
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string | number, unknown>)[segment]
+  }
+  return node
 }
 
 function describe(prefix: ContentPath): string {

@@ -74,6 +74,11 @@ export const PAGE_BY_SLUG_QUERY = defineQuery(`*[_type == "page" && slug.current
 
 export const ARTICLE_SLUGS_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)] | order(publishedAt desc).slug.current`)
 export const AUTHOR_SLUGS_QUERY = defineQuery(`*[_type == "author" && defined(slug.current)] | order(name asc).slug.current`)
+export const PAGE_SLUGS_QUERY = defineQuery(`*[_type == "page" && defined(slug.current)] | order(title asc).slug.current`)
+/** For `npm run content:check`: routable documents that no slug list would ever show. */
+export const DOCUMENTS_WITHOUT_SLUG_QUERY = defineQuery(
+  `*[_type in ["article", "author", "topic", "page"] && !defined(slug.current)]{_id, _type}`,
+)
 export const TOPIC_SLUGS_QUERY = defineQuery(`*[_type == "topic" && defined(slug.current)] | order(title asc).slug.current`)
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{

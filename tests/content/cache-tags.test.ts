@@ -21,7 +21,7 @@ describe('cache tags', () => {
     expect(tagsForChangedDocument({ _id: 'a1', _type: 'article', slug: { current: 'foo' } })).toEqual(['article:foo', ARTICLES_TAG])
     expect(tagsForChangedDocument({ _id: 'p1', _type: 'author', slug: 'jane' })).toEqual(['author:jane', ARTICLES_TAG])
     expect(tagsForChangedDocument({ _id: 't1', _type: 'topic', slug: { current: 'trade' } })).toEqual(['topic:trade', ARTICLES_TAG])
-    expect(tagsForChangedDocument({ _id: 'page-privacy', _type: 'page', slug: { current: 'privacy' } })).toEqual(['page:privacy'])
+    expect(tagsForChangedDocument({ _id: 'page-privacy', _type: 'page', slug: { current: 'privacy' } })).toEqual(['page:privacy', ARTICLES_TAG])
     expect(tagsForChangedDocument({ _id: 'siteSettings', _type: 'siteSettings' })).toEqual([SITE_SETTINGS_TAG])
     expect(tagsForChangedDocument({ _id: 'consentSettings', _type: 'consentSettings' })).toEqual([CONSENT_SETTINGS_TAG])
   })

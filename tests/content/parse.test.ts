@@ -39,7 +39,7 @@ describe('parseContent', () => {
     const data = { items: [summary('a', { authors: [null, author('jane')] })], total: 1 }
     const { value, warnings } = parseContent(articleListSchema, data, { label: 'latest', drop: ARTICLE_LIST_DROPS })
     expect(value.items[0]?.authors.map((a) => a.id)).toEqual(['jane'])
-    expect(formatIssue(warnings[0]!)).toMatch(/^article "a" authors\[0\]: Invalid input: expected object, received null/)
+    expect(formatIssue(warnings[0]!)).toMatch(/^article "a" authors\[0\]: reference to a missing or unpublished document \(dropped the item\)$/)
   })
 
   it('attributes a problem inside a referenced document to that document', () => {
