@@ -35,7 +35,7 @@ export interface NewsletterLimits {
 
 export const defaultLimits: NewsletterLimits = {
   tokenTtlMs: 48 * 3600_000,
-  minFormAgeMs: 3_000,
+  minFormAgeMs: 2_000,
   maxFormAgeMs: 24 * 3600_000,
   resendAfterMs: 15 * 60_000,
   perIp: { limit: 20, windowMs: 3600_000 },
