@@ -182,7 +182,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     const query = url.searchParams.get('query')
     if (!query) throw httpError(400, 'Missing "query"')
     hub.open(res, dataset, query, queryParams(url), {
-      includeResult: flag(url, 'includeResult', true),
+      includeResult: flag(url, 'includeResult', false),
       includePreviousRevision: flag(url, 'includePreviousRevision', false),
       includeMutations: flag(url, 'includeMutations', true),
       includeAllVersions: flag(url, 'includeAllVersions', false),

@@ -2,7 +2,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
+import EventSourcePolyfill from '@sanity/eventsource'
 import { type RunningLake, startLake, type StartLakeOptions } from '@/sanity/lake/server'
+
+// The client loads its EventSource polyfill with a dynamic import(), which jest's CommonJS runtime
+// refuses; with a global EventSource the client uses that instead.
+const globals = globalThis as { EventSource?: unknown }
+globals.EventSource ??= EventSourcePolyfill
 
 export const FIXTURES = path.join(__dirname, 'fixtures')
 export const API_VERSION = '2025-02-19'
