@@ -3,6 +3,7 @@
  * landmarks, the skip link, and axe-core (WCAG 2.0/2.1 A and AA) with no violations.
  */
 import { AxeBuilder } from '@axe-core/playwright'
+import type { Page, Response } from 'playwright-core'
 import { launchBrowser, VIEWPORTS, type E2EBrowser, type ViewportName } from './browser'
 import { expectVisible, hasFocus, visit } from './page-helpers'
 import { loadSeed, readerPages } from './seed'
@@ -31,9 +32,15 @@ function describeViolations(violations: AxeViolation[]): string[] {
 
 describe.each(viewports)('%s', (viewport) => {
   describe.each(pages.map((p) => [p.name, p] as const))('%s page', (_name, readerPage) => {
+    // One visit per page and width; both tests look at it.
+    let page: Page
+    let response: Response
+    beforeAll(async () => {
+      page = await browser.newPage({ viewport })
+      response = await visit(page, readerPage.path)
+    })
+
     test(`${readerPage.path} answers ${readerPage.status} with banner, navigation, main#content and contentinfo`, async () => {
-      const page = await browser.newPage({ viewport })
-      const response = await visit(page, readerPage.path)
       expect(response.status()).toBe(readerPage.status)
       expect(await page.getByRole('banner').count()).toBe(1)
       expect(await page.getByRole('navigation').count()).toBeGreaterThanOrEqual(1)
@@ -45,8 +52,8 @@ describe.each(viewports)('%s', (viewport) => {
     })
 
     test(`${readerPage.path} has no axe-core WCAG 2.1 AA violations`, async () => {
-      const page = await browser.newPage({ viewport })
-      await visit(page, readerPage.path)
+      // Analyse the settled page, not a moment in hydration (no-javascript.e2e.ts checks the server HTML).
+      await page.waitForLoadState('networkidle')
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
       expect(describeViolations(results.violations)).toEqual([])
       // axe ran real checks on this page (guards against analysing an empty document).
