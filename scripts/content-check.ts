@@ -7,7 +7,7 @@
  * configured content source (the local lake, or hosted Sanity when SANITY_PROJECT_ID is set); with FILE
  * it loads that NDJSON export into a temporary lake first. Exits 1 when there is any problem.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { createClient } from '@sanity/client'
 import { clientConfigFor } from '../lib/content/client-config'
@@ -22,6 +22,7 @@ type Lake = { port: number; close(): Promise<void> }
 
 async function openSource(file: string | undefined): Promise<{ source: ContentSource; close(): Promise<void> }> {
   if (!file) return { source: resolveContentSource(), close: async () => {} }
+  if (!existsSync(file)) throw new Error(`content:check: ${file}: no such file`)
   const { startLake } = await import('../sanity/lake/server')
   const dataDir = mkdtempSync('/tmp/content-check-')
   let lake: Lake

@@ -22,6 +22,7 @@ import {
   PAGE_SLUGS_QUERY,
   RELATED_CANDIDATES_QUERY,
   SEARCH_ARTICLES_QUERY,
+  SEARCH_ARTICLE_IDS_QUERY,
   SITE_SETTINGS_QUERY,
   TOPIC_BY_SLUG_QUERY,
   TOPIC_SLUGS_QUERY,
@@ -40,6 +41,7 @@ import {
   consentSettingsSchema,
   pageDocumentSchema,
   relatedCandidatesSchema,
+  searchIdsSchema,
   siteSettingsSchema,
   slugListSchema,
   slugSchema,
@@ -61,6 +63,8 @@ import type {
 
 /** How many candidates sharing a topic or author are ranked for related articles. */
 const RELATED_CANDIDATE_LIMIT = 40
+/** Matches per field considered for ranking; nobody pages past a few hundred search results. */
+const SEARCH_CAP = 500
 
 /**
  * The getters' logic over any ContentFetcher: the server binds it to the cached Next.js fetch (fetch.ts),
@@ -223,11 +227,19 @@ export function createContentLoaders(deps: { fetch: ContentFetcher; report: Issu
     return { topic, articles }
   }
 
-  /** Ranked full-text search; an empty (or all-punctuation) query returns no results without querying. */
+  /**
+   * Ranked full-text search in two steps, so each `match` can be answered from an index: the ids matching in
+   * title, standfirst or body, then those articles ranked with `score()`. An empty (or all-punctuation)
+   * query returns no results without querying.
+   */
   async function searchArticles(q: string | string[] | undefined, page: number = 1): Promise<SearchResults> {
     const { query, terms } = normaliseSearchQuery(q)
     if (terms.length === 0) return { ...paginate<ArticleSummary>([], 0, 1), query: '' }
-    const results = await articleList(SEARCH_ARTICLES_QUERY, { terms }, page, [ARTICLES_TAG], `search "${query}"`)
+    const label = `search "${query}"`
+    const found = await fetch({ query: SEARCH_ARTICLE_IDS_QUERY, params: { terms, cap: SEARCH_CAP }, schema: searchIdsSchema, tags: [ARTICLES_TAG], label })
+    const ids = [...new Set([...(found?.title ?? []), ...(found?.standfirst ?? []), ...(found?.body ?? [])])]
+    if (ids.length === 0) return { ...paginate<ArticleSummary>([], 0, normalisePage(page)), query }
+    const results = await articleList(SEARCH_ARTICLES_QUERY, { terms, ids }, page, [ARTICLES_TAG], label)
     return { ...results, query }
   }
 

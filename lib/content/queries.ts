@@ -59,12 +59,22 @@ export const ARTICLES_REFERENCING_QUERY = defineQuery(`{
   "total": count(*[_type == "article" && references($id)])
 }`)
 
-/** Ranked text search: title counts most, then standfirst, then body text. `$terms` is a list of match terms. */
+/**
+ * Search, step 1: ids of articles whose title, standfirst or body text matches every term in `$terms`.
+ * One `match` per filter so the engine can answer each from a text index; newest first, capped.
+ */
+export const SEARCH_ARTICLE_IDS_QUERY = defineQuery(`{
+  "title": *[_type == "article" && title match $terms] | order(publishedAt desc) [0...$cap]._id,
+  "standfirst": *[_type == "article" && standfirst match $terms] | order(publishedAt desc) [0...$cap]._id,
+  "body": *[_type == "article" && pt::text(body) match $terms] | order(publishedAt desc) [0...$cap]._id
+}`)
+
+/** Search, step 2: rank the matching ids (passed in), a title match counting most, then standfirst, then body. */
 export const SEARCH_ARTICLES_QUERY = defineQuery(`{
-  "items": *[_type == "article" && (title match $terms || standfirst match $terms || pt::text(body) match $terms)]
+  "items": *[_type == "article" && _id in $ids]
     | score(boost(title match $terms, 5), boost(standfirst match $terms, 2), pt::text(body) match $terms)
     | order(_score desc, publishedAt desc, _id asc) [$start...$end]${ARTICLE_SUMMARY},
-  "total": count(*[_type == "article" && (title match $terms || standfirst match $terms || pt::text(body) match $terms)])
+  "total": count(*[_type == "article" && _id in $ids])
 }`)
 
 export const PAGE_BY_SLUG_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{

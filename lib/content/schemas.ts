@@ -211,6 +211,9 @@ export const RELATED_CANDIDATES_DROPS = (['sharing', 'latest'] as const).flatMap
 export const articleListSchema = z.object({ items: z.array(articleSummarySchema), total: z.number().int().min(0) })
 export const ARTICLE_LIST_DROPS = [['items', '*'], ...ARTICLE_SUMMARY_DROPS.map((rule) => ['items', '*', ...rule])]
 
+/** SEARCH_ARTICLE_IDS_QUERY */
+export const searchIdsSchema = z.object({ title: z.array(z.string()), standfirst: z.array(z.string()), body: z.array(z.string()) })
+
 /** PAGE_BY_SLUG_QUERY */
 export const pageDocumentSchema = z.object({
   _id: z.string(),
