@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Panel } from './NewsletterPanel'
 import styles from './NewsletterPanel.module.css'
 
 export type ConfirmView = 'pending' | 'confirmed' | 'already-confirmed' | 'expired' | 'invalid' | 'resent' | 'resend-limited'
@@ -67,19 +67,10 @@ export function NewsletterConfirmPanel({ view, token, confirmAction, resendActio
       return (
         <Panel heading="This link is not valid">
           <p>
-            It may have been replaced by a newer email, or the subscription was cancelled. You can sign up again from
-            the form at the end of any article.
+            It may have been replaced by a newer email, or the subscription was cancelled. You can{' '}
+            <a href="/newsletter">sign up again</a>.
           </p>
         </Panel>
       )
   }
-}
-
-export function Panel({ heading, children }: { heading: string; children: ReactNode }) {
-  return (
-    <div className={styles.panel}>
-      <h1 className={styles.heading}>{heading}</h1>
-      {children}
-    </div>
-  )
 }

@@ -1,4 +1,4 @@
-import { Panel } from './NewsletterConfirmPanel'
+import { Panel } from './NewsletterPanel'
 import styles from './NewsletterPanel.module.css'
 
 export type UnsubscribeView = 'subscribed' | 'done' | 'unsubscribed' | 'invalid'
@@ -29,8 +29,8 @@ export function NewsletterUnsubscribePanel({ view, token, unsubscribeAction }: N
       return (
         <Panel heading="You’re unsubscribed">
           <p>
-            We will not send you the newsletter any more. Changed your mind? Sign up again from the form at the end of
-            any article.
+            We will not send you the newsletter any more. Changed your mind?{' '}
+            <a href="/newsletter">Sign up again</a>.
           </p>
         </Panel>
       )
