@@ -1,0 +1,126 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+import { EmbedPlaceholder, embedServiceName, type EmbedPlaceholderProps } from '@/components/article/EmbedPlaceholder'
+import placeholderStyles from '@/components/article/EmbedPlaceholder.module.css'
+import { safeExternalHref } from '@/components/hrefs'
+import { findService, fillServiceName } from '@/lib/consent/choices'
+import { embedRender, type EmbedRender } from '@/lib/consent/embeds'
+import { useConsent } from './consent-context'
+import { ensureConsentScript } from './ConsentScripts'
+import styles from './ConsentEmbed.module.css'
+
+/**
+ * An article embed that loads nothing from its service until the reader allows it: for this one
+ * embed ("load once"), or always (a per-service allowance, recorded). Takes EmbedPlaceholder's props
+ * and renders exactly its plain-link markup on the server and before hydration, so the no-JS page
+ * keeps a link. Withdrawing consent unloads it again.
+ */
+export function ConsentEmbed(props: EmbedPlaceholderProps) {
+  const { service, url, title, caption } = props
+  const context = useConsent()
+  const [loadedOnce, setLoadedOnce] = useState(false)
+  const [loadedAt, setLoadedAt] = useState(-1)
+  const figureRef = useRef<HTMLElement>(null)
+  const focusAfterLoad = useRef(false)
+
+  const revocations = context?.revocations ?? 0
+  const allowed = context?.isServiceAllowed(service) ?? false
+  // A "load once" lasts until the reader takes some consent back.
+  const once = loadedOnce && loadedAt === revocations
+  const render: EmbedRender | null = embedRender(service, url)
+  const showContent = Boolean(context?.mounted && render && (allowed || once))
+
+  const widgetScript = render?.kind === 'post' ? render.widgetScript : null
+
+  useEffect(() => {
+    if (showContent && widgetScript) ensureConsentScript(service, widgetScript)
+  }, [showContent, widgetScript, service])
+
+  useEffect(() => {
+    if (showContent && focusAfterLoad.current) {
+      focusAfterLoad.current = false
+      figureRef.current?.focus()
+    }
+  }, [showContent])
+
+  if (!context?.mounted) return <EmbedPlaceholder {...props} />
+
+  const serviceName = findService(context.settings, service)?.service.name ?? embedServiceName(service)
+  const href = safeExternalHref(url)
+  const known = findService(context.settings, service) !== null
+
+  if (showContent && render) {
+    return (
+      <figure className={`${placeholderStyles.embed} ${styles.loaded}`} data-embed-service={service} data-consent-embed="loaded" ref={figureRef} tabIndex={-1}>
+        {render.kind === 'iframe' ? (
+          <div className={render.aspect === 'video' ? styles.video : styles.post}>
+            <iframe
+              src={render.src}
+              title={`${serviceName}: ${title}`}
+              allow={render.allow}
+              allowFullScreen={render.aspect === 'video'}
+              loading="lazy"
+              referrerPolicy="strict-origin-when-cross-origin"
+            />
+          </div>
+        ) : (
+          <blockquote className={render.blockquoteClass} {...render.attributes}>
+            <p>{title}</p>
+            <a href={render.href} rel="noopener noreferrer">
+              View on {serviceName}
+              <span className="visually-hidden">: {title}</span>
+            </a>
+          </blockquote>
+        )}
+        {caption ? <figcaption>{caption}</figcaption> : null}
+      </figure>
+    )
+  }
+
+  const { text, loadOnceLabel, alwaysAllowLabel } = context.settings.embedPlaceholder
+  return (
+    <figure className={placeholderStyles.embed} data-embed-service={service} data-consent-embed="blocked" ref={figureRef} tabIndex={-1}>
+      <div className={placeholderStyles.box}>
+        <p className={placeholderStyles.service}>{serviceName}</p>
+        <p className={placeholderStyles.title}>{title}</p>
+        {known && render ? (
+          <>
+            <p className={styles.notice}>{fillServiceName(text, serviceName)}</p>
+            <div className={styles.actions}>
+              <button
+                type="button"
+                className={styles.button}
+                onClick={() => {
+                  focusAfterLoad.current = true
+                  setLoadedAt(revocations)
+                  setLoadedOnce(true)
+                }}
+              >
+                {loadOnceLabel}
+                <span className="visually-hidden">: {title}</span>
+              </button>
+              <button
+                type="button"
+                className={styles.button}
+                onClick={() => {
+                  focusAfterLoad.current = true
+                  context.allowService(service)
+                }}
+              >
+                {fillServiceName(alwaysAllowLabel, serviceName)}
+              </button>
+            </div>
+          </>
+        ) : null}
+        {href ? (
+          <a href={href} className={placeholderStyles.link} rel="noopener noreferrer">
+            View on {serviceName}
+            <span className="visually-hidden">: {title}</span>
+          </a>
+        ) : null}
+      </div>
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  )
+}
