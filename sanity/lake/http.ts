@@ -63,7 +63,6 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     const declared = Number(req.headers['content-length'])
     if (Number.isFinite(declared) && declared > limit) {
       reject(httpError(413, `Request body exceeds the limit of ${limit} bytes`))
-      req.resume()
       return
     }
     const chunks: Buffer[] = []

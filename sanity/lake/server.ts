@@ -65,6 +65,25 @@ function queryParams(url: URL): Record<string, unknown> {
   return params
 }
 
+/**
+ * Sanity refuses a query that uses a parameter the request did not send; groq-js would read it as
+ * null. Scans the query outside string literals and comments.
+ */
+function checkParamsProvided(query: string, params: Record<string, unknown>): void {
+  const token = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\/\/[^\n]*|\$([A-Za-z_][A-Za-z0-9_]*)/g
+  for (const match of query.matchAll(token)) {
+    const name = match[1]
+    if (name !== undefined && !(name in params)) {
+      const start = match.index
+      throw new LakeHttpError(
+        400,
+        { error: { type: 'queryParseError', description: `param $${name} referenced, but not provided`, query, start, end: start + match[0].length } },
+        `param $${name} referenced, but not provided`,
+      )
+    }
+  }
+}
+
 function flag(url: URL, name: string, fallback: boolean): boolean {
   const value = url.searchParams.get(name)
   if (value === null || value === '') return fallback
@@ -117,6 +136,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
       params = queryParams(url)
     }
     if (typeof query !== 'string' || query.trim() === '') throw httpError(400, 'Missing "query"')
+    checkParamsProvided(query, params)
     const perspective = parsePerspective(url.searchParams.get('perspective'), route.apiVersion)
     const started = performance.now()
     let result: unknown
@@ -322,10 +342,13 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         res.destroy()
         return
       }
+      if (!req.complete) {
+        // A body we refused may still be arriving: discard it and end the connection after answering.
+        res.setHeader('Connection', 'close')
+        req.resume()
+      }
       if (error instanceof LakeHttpError) sendJson(res, error.status, error.body)
       else sendJson(res, 500, { error: 'Internal Server Error', message: 'The lake failed to handle this request', statusCode: 500 })
-      // A body we refused may still be arriving; don't keep reading it.
-      if (!req.complete) res.on('finish', () => req.destroy())
     }
   }
 

@@ -142,7 +142,7 @@ describe('delete', () => {
     await t.client.createOrReplace({ _id: 'd3', _type: 'gone' })
     await t.client.delete('d1')
     const res = await t.client.delete({ query: '*[_type == "gone"]' })
-    expect(res.results.map((r) => r.id).sort()).toEqual(['d2', 'd3'])
+    expect(res.results.map((r: { id: string }) => r.id).sort()).toEqual(['d2', 'd3'])
     expect(await t.client.fetch('count(*[_type == "gone"])')).toBe(0)
   })
 })
