@@ -133,6 +133,7 @@ export function createContentLoaders(deps: { fetch: ContentFetcher; report: Issu
 
     let candidates: ArticleSummary[] = []
     if (doc.picks.length < RELATED_LIMIT) {
+      // Ranked suggestions are a nicety: if their query result is unusable (already reported), show the picks alone.
       const found = await fetch({
         query: RELATED_CANDIDATES_QUERY,
         params: {
@@ -144,6 +145,9 @@ export function createContentLoaders(deps: { fetch: ContentFetcher; report: Issu
         tags: [ARTICLES_TAG],
         label: `related articles for "${slug}"`,
         drop: RELATED_CANDIDATES_DROPS,
+      }).catch((error: unknown) => {
+        if (error instanceof ContentError) return null
+        throw error
       })
       candidates = found ? [...found.sharing, ...found.latest] : []
     }
