@@ -47,15 +47,5 @@ export function baseImageUrl(assetId: string, b: ImageUrlBuilder = builder()): s
   return b.image({ asset: { _ref: assetId } }).url()
 }
 
-/**
- * `next/image` loader: asks the image pipeline for the width Next wants. Works for any Sanity image URL
- * (hosted CDN or the local lake, which serves the original and ignores the parameters).
- */
-export function sanityImageLoader({ src, width, quality }: { src: string; width: number; quality?: number }): string {
-  const url = new URL(src)
-  url.searchParams.set('w', String(width))
-  url.searchParams.set('q', String(quality ?? 75))
-  url.searchParams.set('fit', 'max')
-  url.searchParams.set('auto', 'format')
-  return url.toString()
-}
+// Client components import the loader from image-loader.ts directly (no zod or image-url in the browser bundle).
+export { sanityImageLoader } from './image-loader'

@@ -1,4 +1,5 @@
-import { baseImageUrl, imageBuilderFor, imageUrl, parseImageAssetRef, sanityImageLoader } from '@/lib/content/image'
+import { baseImageUrl, imageBuilderFor, imageUrl, parseImageAssetRef } from '@/lib/content/image'
+import { sanityImageLoader } from '@/lib/content/image-loader'
 import { resolveContentSource } from '@/lib/content/source'
 
 const local = imageBuilderFor(resolveContentSource({ LAKE_HOST: '127.0.0.1', LAKE_PORT: '4170' }))
