@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { LakeDocument } from './brute-force-engine'
+import type { LakeDocument } from './engine/query-engine'
 import { httpError } from './http'
 import { readImageInfo } from './image-size'
 import type { Lake } from './lake'

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { LakeDocument } from './brute-force-engine'
+import type { LakeDocument } from './engine/query-engine'
 import { type AssetKind, prepareAsset } from './assets'
 import { isRecord } from './http'
 import type { Lake } from './lake'

@@ -1,4 +1,4 @@
-import { type LakeDocument, QueryEngine } from './brute-force-engine'
+import { type LakeDocument, QueryEngine } from './engine/query-engine'
 import { httpError, LakeHttpError } from './http'
 import { LakeStore } from './store'
 import { type TouchedDocument } from './transactions'

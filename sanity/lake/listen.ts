@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
-import type { LakeDocument } from './brute-force-engine'
+import type { LakeDocument } from './engine/query-engine'
 import type { CommittedTransaction, Lake } from './lake'
 
 export type ListenOptions = {

@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { type AssetKind, assetPath, mimeTypeFor, SERVED_NAME, uploadAsset } from './assets'
-import type { Perspective } from './brute-force-engine'
+import type { Perspective } from './engine/query-engine'
 import {
   httpError,
   isLocalOrigin,

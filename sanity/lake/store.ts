@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { LakeDocument } from './brute-force-engine'
+import type { LakeDocument } from './engine/query-engine'
 
 /** One document's change inside a committed transaction. */
 export type DocumentChange = {

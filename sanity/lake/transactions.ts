@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { Mutation } from '@sanity/mutator'
-import type { LakeDocument } from './brute-force-engine'
+import type { LakeDocument } from './engine/query-engine'
 import { isRecord, itemsError, type ItemError, LakeHttpError } from './http'
 
 /** A document a transaction touched: state before, after, and the mutations that reached it. */
