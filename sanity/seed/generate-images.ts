@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 
 type Rgb = [number, number, number]
-export type ImageSpec = { file: string; width: number; height: number; palette: Rgb[]; style: 'shapes' | 'rings' | 'stripes' | 'portrait' | 'mark' }
+type Style = 'shapes' | 'rings' | 'stripes' | 'portrait' | 'mark'
+export type ImageSpec = { file: string; width: number; height: number; palette: Rgb[]; colourNames: string[]; style: Style }
 
 const PALETTES: Rgb[][] = [
   [[16, 37, 66], [31, 78, 121], [94, 146, 186], [230, 213, 184], [201, 107, 62], [245, 240, 230]],
@@ -18,6 +19,24 @@ const PALETTES: Rgb[][] = [
   [[20, 30, 40], [60, 80, 100], [150, 170, 180], [220, 225, 220], [190, 60, 50], [250, 250, 245]],
   [[40, 36, 20], [120, 100, 40], [200, 170, 80], [240, 230, 200], [70, 110, 140], [250, 248, 240]],
 ]
+
+/** Names of the colours in PALETTES, index for index, for alternative text. */
+const COLOUR_NAMES = [
+  ['navy', 'blue', 'light blue', 'sand', 'rust', 'cream'],
+  ['near-black', 'purple', 'violet', 'gold', 'cream', 'teal'],
+  ['deep green', 'green', 'sage', 'pale yellow', 'amber', 'cream'],
+  ['maroon', 'crimson', 'coral', 'peach', 'cream', 'navy'],
+  ['charcoal', 'slate', 'grey-blue', 'pale grey', 'red', 'off-white'],
+  ['dark olive', 'olive', 'gold', 'beige', 'blue', 'cream'],
+]
+
+const STYLE_DESCRIPTIONS: Record<Style, string> = {
+  shapes: 'Abstract illustration of overlapping circles and rectangles over diagonal bands',
+  rings: 'Abstract illustration of concentric rings over diagonal bands',
+  stripes: 'Abstract illustration of a block of diagonal stripes and a circle over diagonal bands',
+  portrait: 'Abstract head-and-shoulders silhouette',
+  mark: 'A circle divided into quarters by two crossing lines',
+}
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed: number): () => number {
@@ -166,21 +185,44 @@ export function encodeIndexedPng(width: number, height: number, palette: Rgb[], 
 
 const MAIN_STYLES = ['shapes', 'rings', 'stripes'] as const
 
+const palette = (index: number) => ({
+  palette: PALETTES[index % PALETTES.length]!,
+  colourNames: COLOUR_NAMES[index % PALETTES.length]!,
+})
+
 /** Every image the seed uses; the seed builder refers to these file names. */
 export function seedImageSpecs(): ImageSpec[] {
   const specs: ImageSpec[] = []
   for (let i = 1; i <= 22; i++) {
     const n = String(i).padStart(2, '0')
-    specs.push({ file: `main-${n}.png`, width: 1200, height: 675, palette: PALETTES[i % PALETTES.length]!, style: MAIN_STYLES[i % 3]! })
+    specs.push({ file: `main-${n}.png`, width: 1200, height: 675, ...palette(i), style: MAIN_STYLES[i % 3]! })
   }
   for (let i = 1; i <= 5; i++) {
-    specs.push({ file: `body-0${i}.png`, width: 1000, height: 600, palette: PALETTES[(i + 2) % PALETTES.length]!, style: MAIN_STYLES[(i + 1) % 3]! })
+    specs.push({ file: `body-0${i}.png`, width: 1000, height: 600, ...palette(i + 2), style: MAIN_STYLES[(i + 1) % 3]! })
   }
   for (let i = 1; i <= 7; i++) {
-    specs.push({ file: `portrait-0${i}.png`, width: 400, height: 400, palette: PALETTES[i % PALETTES.length]!, style: 'portrait' })
+    specs.push({ file: `portrait-0${i}.png`, width: 400, height: 400, ...palette(i), style: 'portrait' })
   }
-  specs.push({ file: 'publisher-logo.png', width: 512, height: 512, palette: PALETTES[0]!, style: 'mark' })
+  specs.push({ file: 'publisher-logo.png', width: 512, height: 512, ...palette(0), style: 'mark' })
   return specs
+}
+
+/** Where the generator records each image's alternative text, for build-seed.ts. */
+export const IMAGE_DESCRIPTIONS_PATH = join(__dirname, 'image-descriptions.json')
+
+/** Alternative text that matches what the generator draws for `spec`. */
+export function describeImage(spec: ImageSpec): string {
+  // Name the colours actually drawn, most used first, so the text matches the picture.
+  const pixels = compose(spec)
+  const counts = new Array<number>(spec.palette.length).fill(0)
+  for (const index of pixels) counts[index]! += 1
+  const names = counts
+    .map((count, index) => ({ count, name: spec.colourNames[index]! }))
+    .filter(({ count }) => count / pixels.length >= 0.02)
+    .sort((a, b) => b.count - a.count)
+    .map(({ name }) => name)
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]
+  return `${STYLE_DESCRIPTIONS[spec.style]}, in ${list}`
 }
 
 export function renderImage(spec: ImageSpec): Buffer {
@@ -191,11 +233,14 @@ function main() {
   const dir = join(__dirname, 'images')
   mkdirSync(dir, { recursive: true })
   let total = 0
+  const descriptions: Record<string, string> = {}
   for (const spec of seedImageSpecs()) {
     const png = renderImage(spec)
     total += png.length
     writeFileSync(join(dir, spec.file), png)
+    descriptions[spec.file] = describeImage(spec)
   }
+  writeFileSync(IMAGE_DESCRIPTIONS_PATH, `${JSON.stringify(descriptions, null, 2)}\n`)
   console.log(`wrote ${seedImageSpecs().length} images, ${(total / 1024).toFixed(0)} KiB, to ${dir}`)
 }
 

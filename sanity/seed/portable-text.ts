@@ -1,3 +1,5 @@
+import imageDescriptions from './image-descriptions.json'
+
 /**
  * A tiny authoring notation for the seed's Portable Text, so the content files read as prose:
  * `**strong**`, `_em_`, `` `code` ``, `[text](https://…)` for links and `[text](article:<id>)` for links
@@ -20,7 +22,8 @@ export type TextBlock = {
   children: Span[]
 }
 
-export type SeedImage = { file: string; alt: string; caption?: string; credit?: string }
+/** `alt` defaults to the description generate-images.ts recorded for the file. */
+export type SeedImage = { file: string; alt?: string; caption?: string; credit?: string }
 export type SeedEmbed = { service: 'youtube' | 'vimeo' | 'x' | 'bluesky' | 'mastodon'; url: string; title: string; caption?: string }
 
 export type BodyItem =
@@ -38,12 +41,18 @@ export function keyMaker(prefix: string): KeyMaker {
   return () => `${prefix}${(++n).toString(36).padStart(3, '0')}`
 }
 
+function describeSeedImage(file: string): string {
+  const description = (imageDescriptions as Record<string, string>)[file]
+  if (!description) throw new Error(`No seed image named ${file}; run npx tsx sanity/seed/generate-images.ts`)
+  return description
+}
+
 export function imageValue(type: 'image' | 'bodyImage', image: SeedImage, key?: string) {
   return {
     _type: type,
     ...(key ? { _key: key } : {}),
     _sanityAsset: `image@file://./images/${image.file}`,
-    alt: image.alt,
+    alt: image.alt ?? describeSeedImage(image.file),
     ...(image.caption ? { caption: image.caption } : {}),
     ...(image.credit ? { credit: image.credit } : {}),
   }

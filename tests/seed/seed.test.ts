@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { seedNdjson } from '@/sanity/seed/build-seed'
 import { errorPaths, runSanityValidation, type ValidationRun } from '../schema/support/run-sanity-validation'
@@ -83,6 +83,8 @@ describe('seed.ndjson', () => {
       }
     }
     expect(files.size).toBeGreaterThan(20)
+    const described = Object.keys(JSON.parse(readFileSync(join(SEED_DIR, 'image-descriptions.json'), 'utf8')))
+    expect(described.sort()).toEqual(readdirSync(join(SEED_DIR, 'images')).sort())
     expect(total).toBeLessThan(3 * 1024 * 1024)
   })
 })

@@ -11,7 +11,6 @@ export const economyArticles: SeedArticle[] = [
     publishedAt: '2026-11-26T10:15:00Z',
     mainImage: {
       file: 'main-05.png',
-      alt: 'Bands of charcoal and slate with a red circle and grey rectangles',
       caption: 'Mineral partnerships are redrawing the map of trade preferences.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -36,7 +35,6 @@ export const economyArticles: SeedArticle[] = [
     publishedAt: '2026-11-14T09:00:00Z',
     mainImage: {
       file: 'main-06.png',
-      alt: 'Pale rectangles and circles over a deep green and sand gradient',
       caption: 'Remittances now exceed foreign direct investment in many low-income economies.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -60,7 +58,6 @@ export const economyArticles: SeedArticle[] = [
     updatedAt: '2026-11-08T16:00:00Z',
     mainImage: {
       file: 'main-07.png',
-      alt: 'Diagonal stripes of violet and gold beside a teal circle',
       caption: 'Embedded emissions are hard to measure at the border.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -90,7 +87,6 @@ export const economyArticles: SeedArticle[] = [
     publishedAt: '2026-10-30T07:00:00Z',
     mainImage: {
       file: 'main-08.png',
-      alt: 'Navy and steel-blue rectangles arranged like a circuit on a cream background',
       caption: 'Controls on tools matter as much as controls on chips.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -113,7 +109,6 @@ export const economyArticles: SeedArticle[] = [
     publishedAt: '2026-09-23T08:30:00Z',
     mainImage: {
       file: 'main-09.png',
-      alt: 'Concentric rings of rust and cream around a navy centre',
       caption: 'Financial sanctions rely on the centrality of a few currencies and clearing systems.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -137,7 +132,6 @@ export const economyArticles: SeedArticle[] = [
     publishedAt: '2026-09-01T09:00:00Z',
     mainImage: {
       file: 'main-10.png',
-      alt: 'Stacked bands of gold and olive with a blue circle',
       caption: 'Restructurings now involve bondholders, bilateral lenders and commercial banks.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -178,7 +172,6 @@ export const economyArticles: SeedArticle[] = [
     publishedAt: '2026-06-28T10:00:00Z',
     mainImage: {
       file: 'main-11.png',
-      alt: 'Pale gold and olive rectangles on a brown gradient',
       caption: 'Thinly traded staples are especially vulnerable to export restrictions.',
       credit: 'Illustration: The Meridian Review',
     },

@@ -11,7 +11,6 @@ export const securityArticles: SeedArticle[] = [
     publishedAt: '2026-11-27T07:30:00Z',
     mainImage: {
       file: 'main-01.png',
-      alt: 'Concentric rings in cream, teal and gold over diagonal purple bands',
       caption: 'Monitoring is a question of coverage: what is watched, how often, and by whom.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -37,7 +36,6 @@ export const securityArticles: SeedArticle[] = [
     publishedAt: '2026-10-24T08:00:00Z',
     mainImage: {
       file: 'main-02.png',
-      alt: 'Overlapping rectangles and circles in navy, slate blue and rust on a sand background',
       caption: 'Layered defence needs layered procurement.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -60,7 +58,6 @@ export const securityArticles: SeedArticle[] = [
     publishedAt: '2026-09-09T06:45:00Z',
     mainImage: {
       file: 'main-03.png',
-      alt: 'Diagonal stripes of deep green and ochre cut by a pale circle',
       caption: 'The Baltic carries energy, data and trade through narrow, shallow waters.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -84,7 +81,6 @@ export const securityArticles: SeedArticle[] = [
     publishedAt: '2026-08-10T03:00:00Z',
     mainImage: {
       file: 'main-04.png',
-      alt: 'Two large overlapping circles in red and pale peach on a dark band',
       caption: 'Bilateral links between allies are changing the region\'s security architecture.',
       credit: 'Illustration: The Meridian Review',
     },

@@ -13,7 +13,6 @@ export const styleGuideArticle: SeedArticle = {
   updatedAt: '2026-11-20T12:00:00Z',
   mainImage: {
     file: 'main-22.png',
-    alt: 'Geometric composition of circles and rectangles in the Review\'s house colours',
     caption: 'Our house style, in one picture.',
     credit: 'Illustration: The Meridian Review',
   },
@@ -37,7 +36,6 @@ export const styleGuideArticle: SeedArticle = {
     {
       image: {
         file: 'body-04.png',
-        alt: 'Abstract composition of stacked rectangles in cream and rust',
         caption: 'A body image with alternative text, a caption and a credit.',
         credit: 'Illustration: The Meridian Review',
       },

@@ -11,7 +11,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-11-21T08:00:00Z',
     mainImage: {
       file: 'main-12.png',
-      alt: 'Thin diagonal stripes in navy and sand crossing a pale circle',
       caption: 'Repair capacity, not just protection, determines how resilient the network is.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -43,7 +42,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-11-10T02:30:00Z',
     mainImage: {
       file: 'main-13.png',
-      alt: 'Coral red and cream rectangles over a deep maroon gradient',
       caption: 'Small states, large ocean territories.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -73,7 +71,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-10-19T09:30:00Z',
     mainImage: {
       file: 'main-14.png',
-      alt: 'Nested circles in cream and gold on a dark violet band',
       caption: 'Reform proposals have circled the same questions for decades.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -96,7 +93,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-10-13T04:00:00Z',
     mainImage: {
       file: 'main-15.png',
-      alt: 'Overlapping blue and sand shapes over a dark gradient',
       caption: 'The river supports fisheries and farming for tens of millions of people.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -107,7 +103,6 @@ export const worldArticles: SeedArticle[] = [
       {
         image: {
           file: 'body-03.png',
-          alt: 'Abstract illustration of a river delta in pale blue and green bands',
           caption: 'Sediment trapped behind dams no longer replenishes the delta.',
           credit: 'Illustration: The Meridian Review',
         },
@@ -127,7 +122,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-10-07T10:00:00Z',
     mainImage: {
       file: 'main-16.png',
-      alt: 'Vertical stripes in green and cream with an amber circle',
       caption: 'Disbursement, not pledging, is the bottleneck.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -138,7 +132,6 @@ export const worldArticles: SeedArticle[] = [
       {
         image: {
           file: 'body-05.png',
-          alt: 'Abstract diagram of pipes in teal and sand narrowing towards the right',
           caption: 'Each stage of approval narrows the flow.',
         },
       },
@@ -158,7 +151,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-09-30T08:00:00Z',
     mainImage: {
       file: 'main-17.png',
-      alt: 'Rings in slate and red around a cream centre',
       caption: 'Well-designed schemes benefit workers, employers and origin countries.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -182,7 +174,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-09-16T07:30:00Z',
     mainImage: {
       file: 'main-18.png',
-      alt: 'Grid of pale rectangles over a dark blue gradient suggesting a satellite map',
       caption: 'Imagery that once required a spy agency now arrives by subscription.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -193,7 +184,6 @@ export const worldArticles: SeedArticle[] = [
       {
         image: {
           file: 'body-01.png',
-          alt: 'Abstract illustration of overlapping survey rectangles in navy and sand',
           caption: 'Analysts compare passes taken days apart to detect change.',
           credit: 'Illustration: The Meridian Review',
         },
@@ -220,7 +210,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-08-25T09:00:00Z',
     mainImage: {
       file: 'main-19.png',
-      alt: 'Parallel rings of gold and cream on a dark grey ground',
       caption: 'Interconnectors let renewable power move to where it is needed.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -231,7 +220,6 @@ export const worldArticles: SeedArticle[] = [
       {
         image: {
           file: 'body-02.png',
-          alt: 'Abstract illustration of power lines as parallel bands in blue and gold',
           caption: 'Each new link changes the balance of dependence between neighbours.',
           credit: 'Illustration: The Meridian Review',
         },
@@ -251,7 +239,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-08-01T08:00:00Z',
     mainImage: {
       file: 'main-20.png',
-      alt: 'Scattered circles and blocks in mauve and gold on charcoal',
       caption: 'Agreement on principles is easier than agreement on verification.',
       credit: 'Illustration: The Meridian Review',
     },
@@ -274,7 +261,6 @@ export const worldArticles: SeedArticle[] = [
     publishedAt: '2026-07-22T09:00:00Z',
     mainImage: {
       file: 'main-21.png',
-      alt: 'Green and ochre stripes beside a pale circle',
       caption: 'Secondary cities absorb most climate-related moves.',
       credit: 'Illustration: The Meridian Review',
     },
