@@ -19,7 +19,13 @@ export type TestContent = {
 /** A lake on a free port, seeded from `seed` into a fresh /tmp/content-* directory, with loaders over it. */
 export async function startTestContent(seed: string, now = () => new Date('2026-12-01T00:00:00Z')): Promise<TestContent> {
   const dataDir = mkdtempSync('/tmp/content-lake-')
-  const lake = await startLake({ port: 0, dataDir, seed, quiet: true })
+  let lake: RunningLake
+  try {
+    lake = await startLake({ port: 0, dataDir, seed, quiet: true })
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
   const client = createClient(clientConfigFor(resolveContentSource({ LAKE_HOST: '127.0.0.1', LAKE_PORT: String(lake.port) })))
   const issues: ContentIssue[] = []
   const report = (issue: ContentIssue) => issues.push(issue)
