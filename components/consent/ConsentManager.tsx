@@ -175,7 +175,9 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
           : action === 'custom' && requested
             ? normaliseChoice(settings, requested, gpc)
             : rejectAllChoice(settings)
-      if (apply(action, choice, source, cookie)) setRevocations((n) => n + 1)
+      apply(action, choice, source, cookie)
+      // A choice in the banner or settings replaces any one-time loads: they unload unless now allowed.
+      setRevocations((n) => n + 1)
       // Closed for this page view even if the browser refuses cookies.
       setOverride(CLOSED)
       restoreFocus()

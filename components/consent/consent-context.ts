@@ -25,7 +25,7 @@ export type ConsentContextValue = {
   consent: EffectiveConsent
   gpc: boolean
   banner: ConsentBannerState
-  /** Increases whenever something allowed before is no longer allowed (embeds loaded "once" unload). */
+  /** Increases with every choice made in the banner or settings and whenever something allowed is taken back: embeds loaded "once" unload. */
   revocations: number
   isServiceAllowed(serviceKey: string): boolean
   choose(action: ConsentAction, requested: ConsentChoice | null, source: ConsentSource): void

@@ -30,13 +30,14 @@ const keyList = z
   .pipe(z.array(consentKeySchema).max(50))
   .refine((keys) => new Set(keys).size === keys.length, 'has duplicate keys')
 
-const epochSeconds = z.coerce.number().int().min(1_000_000_000).max(99_999_999_999)
+// Digits only: no signs, exponents or fractions that Number() would also accept.
+const epochSeconds = z.string().regex(/^\d{10,11}$/).transform(Number)
 
 const cookieSchema = z
   .tuple([
     z.literal(String(CONSENT_COOKIE_FORMAT)),
     z.uuid(),
-    z.coerce.number().int().positive().max(999_999),
+    z.string().regex(/^[1-9]\d{0,5}$/).transform(Number),
     epochSeconds,
     epochSeconds,
     keyList,
