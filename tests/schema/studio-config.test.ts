@@ -17,13 +17,13 @@ type StudioSummary = {
 
 /** Loads sanity.config.ts in a tsx child process with the given Studio environment. */
 function describeStudio(env: Record<string, string>): Promise<StudioSummary> {
-  const clean: NodeJS.ProcessEnv = Object.fromEntries(
+  const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('SANITY_STUDIO_')),
   )
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'support', 'describe-studio-config.ts')], {
       cwd: ROOT,
-      env: { ...clean, ...env },
+      env: { ...clean, ...env } as NodeJS.ProcessEnv,
     })
     let stdout = ''
     let stderr = ''
