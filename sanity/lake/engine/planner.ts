@@ -243,7 +243,7 @@ export class Planner {
       const found = this.candidates(expr)
       if (!found) return { ...node, base: { ...base, expr } }
       const list = found.docs
-      const matched = this.filterPrefixes(settle(expr, [found.exact]), need, (count) => ({
+      const matched = this.filterPrefixes(settle(expr, [found.exact]), need, need * 2, (count) => ({
         docs: count >= list.length ? list : list.slice(0, count),
         complete: count >= list.length,
       }))
@@ -270,7 +270,10 @@ export class Planner {
         const index = this.ctx.index.orderIndex(typeTerm.type, path)
         const member = found?.exact && found.exact !== typeTerm.term ? new Set(found.docs.map((d) => d._id)) : null
         const settled = settle(expr, [typeTerm.term, member ? found!.exact : null])
-        const filtered = this.filterPrefixes(settled, need, (count) => {
+        // Start from the expected prefix length given the narrowest list's share of the type.
+        const share = found ? found.docs.length / Math.max(index.size, 1) : 1
+        const expected = Math.ceil((need * 1.5) / Math.max(share, 1e-6))
+        const filtered = this.filterPrefixes(settled, need, expected, (count) => {
           const prefix = index.closedPrefix(count, descending)
           return member ? { ...prefix, docs: prefix.docs.filter((d) => member.has(d._id)) } : prefix
         })
@@ -289,9 +292,10 @@ export class Planner {
   private filterPrefixes(
     expr: ExprNode,
     need: number,
+    first: number,
     prefix: (count: number) => { docs: readonly LakeDocument[]; complete: boolean },
   ): unknown[] {
-    for (let count = Math.max(need * 2, 16); ; count *= 4) {
+    for (let count = Math.max(first, 16); ; count *= 4) {
       const { docs, complete } = prefix(count)
       const matched = this.ctx.evaluate({ type: 'Filter', base: { type: 'Value', value: docs }, expr }) as unknown[]
       if (complete || matched.length >= need) return matched

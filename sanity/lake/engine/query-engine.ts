@@ -28,6 +28,8 @@ export type QueryEngineOptions = {
 }
 
 type ParsedQuery = { tree: ExprNode; params: Set<string>; usesNow: boolean }
+/** A result, and its JSON text once someone asked for it (so a cache hit need not serialise again). */
+type CachedResult = { value: unknown; json?: string }
 
 const DRAFTS = 'drafts.'
 const VERSIONS = 'versions.'
@@ -75,7 +77,7 @@ function parseError(error: unknown, query: string): GroqQueryError {
 export class QueryEngine {
   private readonly documents = new Map<string, LakeDocument>()
   private readonly views = new Map<Perspective, DocumentIndex>()
-  private readonly results: LruCache<{ value: unknown }>
+  private readonly results: LruCache<CachedResult>
   private readonly parsed = new LruCache<ParsedQuery>(500)
   private readonly usePlanner: boolean
   private currentRevision = 0
@@ -170,10 +172,33 @@ export class QueryEngine {
     perspective: Perspective,
     options: { identity?: string; now?: string } = {},
   ): unknown {
+    return this.run(query, params, perspective, options).value
+  }
+
+  /**
+   * The result as JSON text (`null` for no result), serialised once per cached result: a server can splice it
+   * into its response body and a cache hit then costs a key lookup.
+   */
+  queryJson(
+    query: string,
+    params: Record<string, unknown>,
+    perspective: Perspective,
+    options: { identity?: string; now?: string } = {},
+  ): string {
+    const entry = this.run(query, params, perspective, options)
+    entry.json ??= JSON.stringify(entry.value ?? null)
+    return entry.json
+  }
+
+  private run(
+    query: string,
+    params: Record<string, unknown>,
+    perspective: Perspective,
+    options: { identity?: string; now?: string },
+  ): CachedResult {
     const key = `${perspective}\n${options.identity ?? ''}\n${options.now ?? ''}\n${JSON.stringify(params)}\n${query}`
     const hit = this.results.get(key)
-    if (hit) return hit.value
-
+    if (hit) return hit
     const parsed = this.parse(query, params)
     for (const name of parsed.params) {
       if (!Object.prototype.hasOwnProperty.call(params, name) || params[name] === undefined) {
@@ -217,7 +242,8 @@ export class QueryEngine {
       const message = error instanceof Error ? error.message : String(error)
       throw new GroqQueryError('queryExecutionError', message, query)
     }
-    if (!parsed.usesNow || options.now) this.results.set(key, { value })
-    return value
+    const entry: CachedResult = { value }
+    if (!parsed.usesNow || options.now) this.results.set(key, entry)
+    return entry
   }
 }

@@ -33,6 +33,16 @@ describe('result cache', () => {
     expect(engine.query(query, { id: 'a' }, 'published')).toEqual({ title: 'First, edited' })
   })
 
+  it('serialises a cached result once for queryJson', () => {
+    const engine = new QueryEngine(docs)
+    const json = engine.queryJson(query, { id: 'b' }, 'published')
+    expect(JSON.parse(json)).toEqual({ title: 'Second' })
+    expect(engine.queryJson(query, { id: 'b' }, 'published')).toBe(json)
+    expect(engine.queryJson(query, { id: 'none' }, 'published')).toBe('null')
+    engine.applyChanges([{ id: 'b', document: null }])
+    expect(engine.queryJson(query, { id: 'b' }, 'published')).toBe('null')
+  })
+
   it('is bounded, dropping the least recently used entry', () => {
     const engine = new QueryEngine(docs, { cacheSize: 2 })
     const a = engine.query(query, { id: 'a' }, 'raw')
