@@ -9,14 +9,14 @@ import { defineQuery } from 'groq'
 const IMAGE = /* groq */ `{asset, alt, caption, credit, hotspot, crop}`
 const AUTHOR_SUMMARY = /* groq */ `{_id, _type, name, "slug": slug.current, role, bio}`
 const TOPIC_SUMMARY = /* groq */ `{_id, _type, title, "slug": slug.current}`
-const ARTICLE_SUMMARY = /* groq */ `{
+export const ARTICLE_SUMMARY = /* groq */ `{
   _id, _type, title, "slug": slug.current, standfirst, publishedAt, updatedAt,
   "authors": authors[]->${AUTHOR_SUMMARY},
   "topics": topics[]->${TOPIC_SUMMARY},
   "mainImage": mainImage${IMAGE}
 }`
 // Internal links carry their target's type and slug; dangling or unpublished targets come back null.
-const BODY = /* groq */ `body[]{
+export const BODY = /* groq */ `body[]{
   ...,
   _type == "block" => {"markDefs": markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current}}}}
 }`
