@@ -4,7 +4,7 @@ import { getPageBySlug } from '@/lib/content/pages'
 import { getSiteSettings } from '@/lib/content/settings'
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { FormattedTime } from '@/components/layout/FormattedTime'
-import { listingMetadata } from '../_lib/metadata'
+import { listingMetadata, notFoundMetadata } from '../_lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,7 +16,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const [page, site] = await Promise.all([getPageBySlug(slug), getSiteSettings()])
-  if (!page) return {}
+  if (!page) return notFoundMetadata
   return listingMetadata({ site, title: page.title, description: `${page.title} – ${site.title}`, path: `/${page.slug}` })
 }
 

@@ -86,3 +86,6 @@ export function articleMetadata(article: Article, site: SiteSettings): Metadata 
     ...(article.seo.noindex ? { robots: { index: false, follow: true } } : {}),
   }
 }
+
+/** For a slug with nothing behind it: the page itself answers 404 via notFound(). */
+export const notFoundMetadata: Metadata = { title: 'Page not found', robots: { index: false, follow: true } }

@@ -17,3 +17,9 @@ export function pageFromSegment(value: string, firstPageHref: string): number {
 export function assertPageInRange(list: Pick<Paginated<unknown>, 'page' | 'pageCount'>): void {
   if (isPageOutOfRange(list)) notFound()
 }
+
+/** For generateMetadata, which must not throw (Next renders a 404 thrown there without the site's layout). */
+export function metadataPage(value: string): number | null {
+  const parsed = parsePageParam(value)
+  return parsed.ok && parsed.page > 1 ? parsed.page : null
+}

@@ -10,7 +10,7 @@ import { ArticleCorrections } from '@/components/article/ArticleCorrections'
 import { RelatedArticles } from '@/components/article/RelatedArticles'
 import { ArticleNewsletter } from '@/components/article/ArticleNewsletter'
 import { ContentFigure, toFigureImage } from '@/components/media/ContentFigure'
-import { articleMetadata } from '../../_lib/metadata'
+import { articleMetadata, notFoundMetadata } from '../../_lib/metadata'
 import styles from './article.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -22,7 +22,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const [article, site] = await Promise.all([getArticleBySlug(slug), getSiteSettings()])
-  if (!article) return {}
+  if (!article) return notFoundMetadata
   return articleMetadata(article, site)
 }
 

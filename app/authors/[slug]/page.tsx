@@ -4,7 +4,7 @@ import { getAllAuthorSlugs, getAuthorBySlug } from '@/lib/content/authors'
 import { getSiteSettings } from '@/lib/content/settings'
 import { AuthorArchive } from '@/components/people/AuthorArchive'
 import { authorHref } from '@/components/hrefs'
-import { listingMetadata } from '../../_lib/metadata'
+import { listingMetadata, notFoundMetadata } from '../../_lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,7 +15,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const [result, site] = await Promise.all([getAuthorBySlug(slug, 1), getSiteSettings()])
-  if (!result) return {}
+  if (!result) return notFoundMetadata
   const { author } = result
   return listingMetadata({
     site,

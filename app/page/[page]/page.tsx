@@ -4,8 +4,8 @@ import { getSiteSettings } from '@/lib/content/settings'
 import { ArticleArchive, pageNote } from '@/components/lists/ArticleArchive'
 import { ListHeader } from '@/components/lists/ListHeader'
 import { latestHref } from '@/components/hrefs'
-import { listingMetadata } from '../../_lib/metadata'
-import { assertPageInRange, pageFromSegment } from '../../_lib/page-param'
+import { listingMetadata, notFoundMetadata } from '../../_lib/metadata'
+import { assertPageInRange, metadataPage, pageFromSegment } from '../../_lib/page-param'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -15,7 +15,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = pageFromSegment((await params).page, latestHref())
+  const page = metadataPage((await params).page)
+  if (page === null) return notFoundMetadata
   const site = await getSiteSettings()
   return listingMetadata({ site, title: `Latest analysis, page ${page}`, description: site.description, path: latestHref(page) })
 }

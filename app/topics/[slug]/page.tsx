@@ -4,7 +4,7 @@ import { getAllTopicSlugs, getTopicBySlug } from '@/lib/content/topics'
 import { getSiteSettings } from '@/lib/content/settings'
 import { TopicArchive } from '@/components/lists/TopicArchive'
 import { topicHref } from '@/components/hrefs'
-import { listingMetadata } from '../../_lib/metadata'
+import { listingMetadata, notFoundMetadata } from '../../_lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,7 +15,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const [result, site] = await Promise.all([getTopicBySlug(slug, 1), getSiteSettings()])
-  if (!result) return {}
+  if (!result) return notFoundMetadata
   return listingMetadata({
     site,
     title: result.topic.title,

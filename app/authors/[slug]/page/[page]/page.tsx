@@ -4,8 +4,8 @@ import { getAuthorBySlug } from '@/lib/content/authors'
 import { getSiteSettings } from '@/lib/content/settings'
 import { AuthorArchive } from '@/components/people/AuthorArchive'
 import { authorHref } from '@/components/hrefs'
-import { listingMetadata } from '../../../../_lib/metadata'
-import { assertPageInRange, pageFromSegment } from '../../../../_lib/page-param'
+import { listingMetadata, notFoundMetadata } from '../../../../_lib/metadata'
+import { assertPageInRange, metadataPage, pageFromSegment } from '../../../../_lib/page-param'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
@@ -16,9 +16,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page: pageParam } = await params
-  const page = pageFromSegment(pageParam, authorHref(slug))
+  const page = metadataPage(pageParam)
+  if (page === null) return notFoundMetadata
   const [result, site] = await Promise.all([getAuthorBySlug(slug, page), getSiteSettings()])
-  if (!result) return {}
+  if (!result) return notFoundMetadata
   return listingMetadata({ site, title: `${result.author.name}, page ${page}`, description: result.author.bio, path: authorHref(slug, page) })
 }
 

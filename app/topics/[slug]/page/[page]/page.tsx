@@ -4,8 +4,8 @@ import { getTopicBySlug } from '@/lib/content/topics'
 import { getSiteSettings } from '@/lib/content/settings'
 import { TopicArchive } from '@/components/lists/TopicArchive'
 import { topicHref } from '@/components/hrefs'
-import { listingMetadata } from '../../../../_lib/metadata'
-import { assertPageInRange, pageFromSegment } from '../../../../_lib/page-param'
+import { listingMetadata, notFoundMetadata } from '../../../../_lib/metadata'
+import { assertPageInRange, metadataPage, pageFromSegment } from '../../../../_lib/page-param'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
@@ -16,9 +16,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page: pageParam } = await params
-  const page = pageFromSegment(pageParam, topicHref(slug))
+  const page = metadataPage(pageParam)
+  if (page === null) return notFoundMetadata
   const [result, site] = await Promise.all([getTopicBySlug(slug, page), getSiteSettings()])
-  if (!result) return {}
+  if (!result) return notFoundMetadata
   return listingMetadata({ site, title: `${result.topic.title}, page ${page}`, description: result.topic.description, path: topicHref(slug, page) })
 }
 
