@@ -88,6 +88,13 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
         reject(error)
       }
     })
+    // A client that hangs up mid-body must not leave this promise pending.
+    req.on('close', () => {
+      if (!failed && !req.complete) {
+        failed = true
+        reject(httpError(400, 'The request body ended early'))
+      }
+    })
   })
 }
 

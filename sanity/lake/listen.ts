@@ -55,10 +55,13 @@ export class ListenHub {
       params,
       options,
       res,
-      keepAlive: setInterval(() => res.write(': keep-alive\n\n'), this.keepAliveMs),
+      keepAlive: setInterval(() => {
+        if (!res.writableEnded && !res.destroyed) res.write(': keep-alive\n\n')
+      }, this.keepAliveMs),
     }
     this.listeners.add(listener)
     res.on('close', () => this.remove(listener))
+    res.on('error', () => this.remove(listener))
     this.write(res, 'welcome', { listenerName: `lake-${randomUUID()}` })
   }
 
@@ -68,6 +71,7 @@ export class ListenHub {
   }
 
   private write(res: ServerResponse, event: string, data: unknown, id?: string): void {
+    if (res.writableEnded || res.destroyed) return
     res.write(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
 

@@ -171,7 +171,9 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     if (!isRecord(body)) throw httpError(400, 'Mutation body must be a JSON object {mutations}')
     const transactionId = transactionIdFrom(body)
     const timestamp = new Date().toISOString()
-    const { touched, results } = runMutations(lake.readState(dataset), body.mutations, transactionId, timestamp)
+    const { touched, results } = runMutations(lake.readState(dataset), body.mutations, transactionId, timestamp, {
+      autoGenerateArrayKeys: flag(url, 'autoGenerateArrayKeys', false),
+    })
     if (!flag(url, 'dryRun', false)) lake.commit(dataset, transactionId, timestamp, touched)
     const returnDocuments = flag(url, 'returnDocuments', false)
     const byId = new Map(touched.map((t) => [t.id, t]))
@@ -374,6 +376,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     lake.close()
     throw error
   }
+  server.on('error', (error) => console.error('[lake] server error:', error))
   const port = (server.address() as AddressInfo).port
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
   baseUrl = `http://${urlHost}:${port}`

@@ -220,11 +220,22 @@ function fail(kind: 'mutationError' | 'actionError', index: number, error: unkno
   throw error
 }
 
+/** `autoGenerateArrayKeys`: objects inside arrays get a `_key` when they have none, as Sanity does. */
+function withArrayKeys(value: unknown, inArray = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => withArrayKeys(item, true))
+  if (!isRecord(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(value)) out[key] = withArrayKeys(child)
+  if (inArray && typeof out._key !== 'string') out._key = newId().slice(0, 12)
+  return out
+}
+
 export function runMutations(
   state: ReadState,
   mutations: unknown,
   transactionId: string,
   timestamp: string,
+  options: { autoGenerateArrayKeys?: boolean } = {},
 ): { touched: TouchedDocument[]; results: MutationResult[] } {
   if (!Array.isArray(mutations) || mutations.length === 0) {
     throw itemsError(400, 'mutationError', [
@@ -233,7 +244,8 @@ export function runMutations(
   }
   const work = new WorkingSet(state)
   const results: MutationResult[] = []
-  mutations.forEach((mutation, index) => {
+  const prepared = options.autoGenerateArrayKeys ? mutations.map((mutation) => withArrayKeys(mutation)) : mutations
+  prepared.forEach((mutation, index) => {
     try {
       results.push(...runMutation(work, mutation, timestamp))
     } catch (error) {

@@ -135,6 +135,26 @@ describe('patches (through @sanity/mutator)', () => {
   })
 })
 
+describe('autoGenerateArrayKeys', () => {
+  it('adds _key to objects in arrays that have none, keeping existing keys', async () => {
+    type Keyed = { _key?: string; a?: number; b?: number }
+    const input = { _id: 'keys', _type: 'thing', list: [{ a: 1 }, { _key: 'mine', a: 2 }], plain: ['x'], nested: { rows: [{ b: 1 }] } }
+    const doc = (await t.client.create(input, { autoGenerateArrayKeys: true })) as unknown as {
+      list: Keyed[]
+      plain: string[]
+      nested: { rows: Keyed[] }
+    }
+    expect(doc.list[0]?._key).toEqual(expect.any(String))
+    expect(doc.list[1]?._key).toBe('mine')
+    expect(doc.plain).toEqual(['x'])
+    expect(doc.nested.rows[0]?._key).toEqual(expect.any(String))
+    const patched = await t.client.patch('keys').append('list', [{ a: 3 }]).commit({ autoGenerateArrayKeys: true })
+    expect(patched.list[2]._key).toEqual(expect.any(String))
+    const without = await t.client.create({ _id: 'nokeys', _type: 'thing', list: [{ a: 1 }] })
+    expect(without.list[0]).not.toHaveProperty('_key')
+  })
+})
+
 describe('delete', () => {
   it('deletes by id and by query', async () => {
     await t.client.createOrReplace({ _id: 'd1', _type: 'gone' })
