@@ -5,7 +5,8 @@
  * 2. starts a fresh local lake, seeded from sanity/seed/seed.ndjson, in a temp data dir on a free port;
  * 3. builds (`npm run build` against that lake) when there is no production build in .next, or with --build;
  * 4. starts `next start` on a free port, reading content from that lake;
- * 5. runs jest with jest.e2e.config.mjs (tests/e2e/**\/*.e2e.ts), then the Nu HTML checker (validate-html.ts);
+ * 5. runs jest with jest.e2e.config.mjs (tests/e2e/**\/*.e2e.ts), then the Nu HTML checker (validate-html.ts)
+ *    and the syndication checks (tests/validators/validate-syndication.ts);
  * 6. always stops both servers; exits non-zero when anything failed.
  *
  * Options: --build (rebuild first), --no-validate, --validate-only; other arguments go to jest
@@ -20,6 +21,7 @@ import path from 'node:path'
 import { startLake, type RunningLake } from '../../sanity/lake/server'
 import { CHROMIUM_PATH } from './browser'
 import { validateHtml } from './validate-html'
+import { validateSyndication } from '../validators/validate-syndication'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const SEED_PATH = path.resolve(process.env.E2E_SEED ?? path.join(ROOT, 'sanity', 'seed', 'seed.ndjson'))
@@ -177,6 +179,8 @@ async function main(): Promise<number> {
       console.log('\ntest:e2e: Nu HTML checker (vnu.jar) on the production pages')
       const ok = await validateHtml({ baseUrl, seedPath: SEED_PATH })
       if (!ok) failed = true
+      console.log('\ntest:e2e: sitemaps and feeds (xmllint), crawl coverage and JSON-LD')
+      if (!(await validateSyndication({ baseUrl, seedPath: SEED_PATH }))) failed = true
     }
     if (failed && !verbose) {
       const serverLog = fs.readFileSync(serverLogPath, 'utf8').split('\n').slice(-40).join('\n')
