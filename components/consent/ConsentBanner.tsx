@@ -24,12 +24,30 @@ export function ConsentBanner() {
   const context = useConsent()
   const manageHeadingRef = useRef<HTMLHeadingElement>(null)
   const manageButtonRef = useRef<HTMLButtonElement>(null)
+  const sectionRef = useRef<HTMLElement>(null)
   const open = context?.banner.open ?? true
   const manage = context?.banner.manage ?? false
 
   useEffect(() => {
     if (open && manage) manageHeadingRef.current?.focus()
   }, [open, manage])
+
+  // While open, the page gets room at the bottom so the fixed banner never covers the footer; nothing above moves.
+  const visible = Boolean(context?.mounted && open)
+  useEffect(() => {
+    const section = sectionRef.current
+    if (!visible || !section) return
+    const reserve = () => {
+      document.body.style.paddingBottom = `${section.offsetHeight}px`
+    }
+    reserve()
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(reserve) : null
+    observer?.observe(section)
+    return () => {
+      observer?.disconnect()
+      document.body.style.paddingBottom = ''
+    }
+  }, [visible])
 
   if (!context) return null
   const { settings, mounted, banner, consent, gpc } = context
@@ -71,6 +89,7 @@ export function ConsentBanner() {
       className={styles.banner}
       aria-labelledby={HEADING_ID}
       data-consent-banner=""
+      ref={sectionRef}
       hidden={mounted && !open}
       onKeyDown={onKeyDown}
     >

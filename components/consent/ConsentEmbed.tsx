@@ -59,7 +59,6 @@ export function ConsentEmbed(props: EmbedPlaceholderProps) {
               src={render.src}
               title={`${serviceName}: ${title}`}
               allow={render.allow}
-              allowFullScreen={render.aspect === 'video'}
               loading="lazy"
               referrerPolicy="strict-origin-when-cross-origin"
             />

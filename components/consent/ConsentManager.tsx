@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { ConsentSettings } from '@/lib/content/types'
 import {
   acceptAllChoice,
@@ -143,7 +143,8 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
 
   const bannerOpen = banner.open
   const bannerReason = banner.reason
-  useEffect(() => {
+  // A layout effect: it runs before the banner's own effects, which focus elements the CSS would otherwise still hide.
+  useLayoutEffect(() => {
     if (mounted) setHtmlState({ open: bannerOpen, manage: false, reason: bannerReason })
   }, [mounted, bannerOpen, bannerReason])
 
