@@ -48,7 +48,10 @@ export function itemsError(status: number, kind: 'mutationError' | 'actionError'
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const payload = JSON.stringify(body)
+  sendJsonText(res, status, JSON.stringify(body))
+}
+
+export function sendJsonText(res: ServerResponse, status: number, payload: string): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(payload),
