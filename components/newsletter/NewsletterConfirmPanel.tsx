@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { Panel } from './NewsletterPanel'
 import styles from './NewsletterPanel.module.css'
 
@@ -68,7 +69,7 @@ export function NewsletterConfirmPanel({ view, token, confirmAction, resendActio
         <Panel heading="This link is not valid">
           <p>
             It may have been replaced by a newer email, or the subscription was cancelled. You can{' '}
-            <a href="/newsletter">sign up again</a>.
+            <Link href="/newsletter">sign up again</Link>.
           </p>
         </Panel>
       )

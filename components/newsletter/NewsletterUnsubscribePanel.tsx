@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { Panel } from './NewsletterPanel'
 import styles from './NewsletterPanel.module.css'
 
@@ -30,7 +31,7 @@ export function NewsletterUnsubscribePanel({ view, token, unsubscribeAction }: N
         <Panel heading="You’re unsubscribed">
           <p>
             We will not send you the newsletter any more. Changed your mind?{' '}
-            <a href="/newsletter">Sign up again</a>.
+            <Link href="/newsletter">Sign up again</Link>.
           </p>
         </Panel>
       )
