@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
+import { usePathname } from 'next/navigation'
 import { useConsent } from './consent-context'
 
 /** A script that runs only while its service is allowed. `global` names the object whose stop() halts it. */
@@ -63,6 +64,18 @@ export function ConsentScripts({ scripts = DEFAULT_CONSENT_SCRIPTS }: { scripts?
       }
     }
   }, [mounted, isAllowed, settings, scripts])
+
+  // Client-side navigations are page views too; the script counts the first one itself when it loads.
+  const pathname = usePathname()
+  const lastPath = useRef(pathname)
+  useEffect(() => {
+    if (!pathname || pathname === lastPath.current) return
+    lastPath.current = pathname
+    for (const script of scripts) {
+      const running = script.global ? (window as unknown as Record<string, { track?: (path: string) => void } | undefined>)[script.global] : undefined
+      if (isAllowed?.(script.service)) running?.track?.(pathname)
+    }
+  }, [pathname, scripts, isAllowed])
 
   return null
 }

@@ -7,7 +7,7 @@ import { ConsentManager } from '@/components/consent/ConsentManager'
 import { parseConsentCookie, readCookie } from '@/lib/consent/cookie'
 import type { ConsentSettings } from '@/lib/content/types'
 import { clearCookies, mockFetch, postedBodies, setConsentCookie } from './dom-helpers'
-import { seedConsentSettings } from './fixtures'
+import { marketingCategory, seedConsentSettings, withMarketing } from './fixtures'
 
 const settings = seedConsentSettings()
 
@@ -179,5 +179,49 @@ describe('ConsentBanner for readers who already chose', () => {
     render(<Page />)
     expect(banner()).toBeVisible()
     expect(document.documentElement).toHaveAttribute('data-consent-reason', 'expired')
+  })
+})
+
+describe('ConsentBanner focus and GPC', () => {
+  it('moves focus only once <html> no longer hides the banner (the CSS hides it while data-consent="decided")', () => {
+    setConsentCookie({ categories: ['necessary'] })
+    render(<Page />)
+    const seen: (string | null)[] = []
+    const onFocus = () => seen.push(document.documentElement.getAttribute('data-consent'))
+    document.addEventListener('focusin', onFocus)
+    act(() => {
+      screen.getByRole('link', { name: 'Privacy settings' }).click()
+    })
+    document.removeEventListener('focusin', onFocus)
+    expect(screen.getByRole('heading', { name: 'Manage choices' })).toHaveFocus()
+    expect(seen.at(-1)).toBe('ask')
+  })
+
+  it('records a GPC refusal without asking when GPC refuses every optional category', () => {
+    const onlyMarketing = { ...settings, categories: [settings.categories[0]!, marketingCategory] }
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      render(<Page consent={onlyMarketing} />)
+      expect(screen.queryByRole('region', { name: 'Your privacy choices' })).not.toBeInTheDocument()
+      expect(currentCookie()).toMatchObject({ categories: ['necessary'], services: [] })
+      expect(postedBodies(fetchMock)).toEqual([expect.objectContaining({ action: 'reject_all', source: 'gpc' })])
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    }
+  })
+
+  it('with GPC and other categories still asks, and shows marketing off and locked', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      render(<Page consent={withMarketing(settings)} />)
+      fireEvent.click(screen.getByRole('button', { name: 'Manage choices' }))
+      const marketing = screen.getByRole('checkbox', { name: 'Allow marketing' })
+      expect(marketing).not.toBeChecked()
+      expect(marketing).toBeDisabled()
+      fireEvent.click(screen.getByRole('button', { name: 'Accept all' }))
+      expect(currentCookie()!.categories).toEqual(['necessary', 'analytics', 'embeds'])
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    }
   })
 })

@@ -6,6 +6,9 @@ import { ConsentManager } from '@/components/consent/ConsentManager'
 import { clearCookies, cookieNames, mockFetch, setConsentCookie } from './dom-helpers'
 import { seedConsentSettings } from './fixtures'
 
+let mockPathname = '/'
+jest.mock('next/navigation', () => ({ ...jest.requireActual('next/navigation'), usePathname: () => mockPathname }))
+
 const settings = seedConsentSettings()
 const analyticsScript = () => document.head.querySelector('script[src="/analytics/meridian.js"]')
 
@@ -21,6 +24,7 @@ function Page() {
 }
 
 beforeEach(() => {
+  mockPathname = '/'
   clearCookies()
   mockFetch()
   document.head.innerHTML = ''
@@ -77,5 +81,26 @@ describe('ConsentScripts: the analytics script', () => {
     render(<Page />)
     expect(cookieNames()).not.toContain('mr_analytics_id')
     expect(analyticsScript()).toBeNull()
+  })
+})
+
+describe('ConsentScripts: client-side navigations', () => {
+  it('count as page views only while analytics is allowed', () => {
+    const track = jest.fn()
+    ;(window as { meridianAnalytics?: unknown }).meridianAnalytics = { stop: jest.fn(), track }
+    setConsentCookie({ categories: ['necessary', 'analytics'] })
+    const first = render(<Page />)
+    mockPathname = '/articles/a'
+    first.rerender(<Page />)
+    expect(track).toHaveBeenCalledWith('/articles/a')
+    first.unmount()
+
+    clearCookies()
+    setConsentCookie({ categories: ['necessary'] })
+    track.mockClear()
+    const second = render(<Page />)
+    mockPathname = '/articles/b'
+    second.rerender(<Page />)
+    expect(track).not.toHaveBeenCalledWith('/articles/b')
   })
 })
