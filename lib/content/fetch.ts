@@ -1,4 +1,5 @@
 import 'server-only'
+import { draftMode } from 'next/headers'
 import { getContentClient } from './client'
 import { createContentLoaders } from './loaders'
 import { createContentFetcher, logContentIssue, type ContentFetcher } from './runner'
@@ -11,11 +12,36 @@ export { ContentError } from './issues'
  * build, which Next's server bundles use) and so reach Next's patched `fetch`: results are cached until
  * one of `tags` is revalidated. Next 16 does not cache fetch by default, hence the explicit `force-cache`.
  */
-export const fetchContent: ContentFetcher = createContentFetcher({
+const cachedFetch: ContentFetcher = createContentFetcher({
   client: { fetch: (query, params, options) => getContentClient().fetch(query, params, options) },
   report: logContentIssue,
   requestOptions: ({ tags }) => ({ cache: 'force-cache', next: { tags: [...tags] } }),
 })
+
+/**
+ * Draft preview: drafts laid over published documents, never cached (nothing an editor previews may be served
+ * to a reader from the data cache).
+ */
+const draftFetch: ContentFetcher = createContentFetcher({
+  client: {
+    fetch: (query, params, options) =>
+      getContentClient().withConfig({ perspective: 'drafts', useCdn: false }).fetch(query, params, options),
+  },
+  report: logContentIssue,
+  requestOptions: () => ({ cache: 'no-store' }),
+})
+
+/** False outside a request (build-time generators, scripts) and whenever draft mode is off. */
+async function isDraftPreview(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false
+  }
+}
+
+export const fetchContent: ContentFetcher = async (query) =>
+  (await isDraftPreview()) ? draftFetch(query) : cachedFetch(query)
 
 /** The getters bound to the cached server fetch; routes import them from articles.ts, authors.ts, … */
 export const serverContent = createContentLoaders({ fetch: fetchContent, report: logContentIssue })
