@@ -10,7 +10,7 @@ export async function GET() {
   const [site, articles] = await Promise.all([getSiteSettings(), getFeedArticles()])
   const xml = articleFeedXml({
     site,
-    articles: articles.filter((a) => !a.noindex),
+    articles,
     title: site.title,
     description: site.description,
     pagePath: sitePaths.home(),

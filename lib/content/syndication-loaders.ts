@@ -6,6 +6,7 @@ import { ARTICLE_SUMMARY_DROPS, articleSummarySchema, dateTimeSchema, slugSchema
 import { FEED_ARTICLES_QUERY, FEED_ARTICLES_REFERENCING_QUERY, SITEMAP_QUERY } from './syndication-queries'
 import type { ArticleSummary, PortableTextBody } from './types'
 
+/** Feeds list every published article, as the home page does; `noindex` keeps an article out of sitemaps only. */
 export type FeedArticle = ArticleSummary & { body: PortableTextBody; noindex: boolean; canonicalUrl?: string }
 
 export type SitemapDocument = { id: string; slug: string; lastModified: string }

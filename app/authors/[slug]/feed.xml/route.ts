@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const articles = await getFeedArticlesFor('author', slug, found.author.id)
   const xml = articleFeedXml({
     site,
-    articles: articles.filter((a) => !a.noindex),
+    articles,
     title: `${found.author.name} | ${site.title}`,
     description: `${found.author.role}. ${found.author.bio}`,
     pagePath: sitePaths.author(slug),

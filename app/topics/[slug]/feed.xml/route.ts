@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const articles = await getFeedArticlesFor('topic', slug, found.topic.id)
   const xml = articleFeedXml({
     site,
-    articles: articles.filter((a) => !a.noindex),
+    articles,
     title: `${found.topic.title} | ${site.title}`,
     description: found.topic.description,
     pagePath: sitePaths.topic(slug),
