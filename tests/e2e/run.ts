@@ -127,7 +127,12 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal)
 
   try {
-    lake = await startLake({ port: 0, host: '127.0.0.1', dataDir: path.join(tmp, 'lake'), seed: SEED_PATH, quiet: true })
+    // Prerendered pages carry image URLs on the lake's address at build time (LAKE_PORT, default 3333): serve the
+    // fresh seed there when the port is free so those images load; otherwise any free port.
+    const lakeOptions = { host: '127.0.0.1', dataDir: path.join(tmp, 'lake'), seed: SEED_PATH, quiet: true } as const
+    lake = await startLake({ ...lakeOptions, port: Number(process.env.LAKE_PORT ?? 3333) }).catch(() =>
+      startLake({ ...lakeOptions, dataDir: path.join(tmp, 'lake-any-port'), port: 0 }),
+    )
     console.log(`test:e2e: lake seeded from ${path.relative(ROOT, SEED_PATH)} at ${lake.url}`)
 
     const env: NodeJS.ProcessEnv = {
