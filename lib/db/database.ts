@@ -68,8 +68,18 @@ function createKysely(options: DatabaseOptions): { db: AppDatabase; kind: Databa
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), kind: 'sqlite' }
 }
 
-export async function migrateToLatest(db: AppDatabase, list: readonly NamedMigration[] = appMigrations): Promise<void> {
-  const migrator = new Migrator({ db, provider: listMigrationProvider(list), nameComparator: migrationOrder(list) })
+export async function migrateToLatest(
+  db: AppDatabase,
+  list: readonly NamedMigration[] = appMigrations,
+  pgSchema?: string,
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: listMigrationProvider(list),
+    nameComparator: migrationOrder(list),
+    // Kysely looks for its bookkeeping tables across all schemas unless told which one is ours.
+    ...(pgSchema ? { migrationTableSchema: pgSchema } : {}),
+  })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName
@@ -82,9 +92,9 @@ export async function migrateToLatest(db: AppDatabase, list: readonly NamedMigra
 /** A new, migrated database. Tests use this; the app uses `getDatabase()`. */
 export async function createDatabase(urlOrOptions: string | DatabaseOptions): Promise<AppDatabase> {
   const options = typeof urlOrOptions === 'string' ? { url: urlOrOptions } : urlOrOptions
-  const { db } = createKysely(options)
+  const { db, kind } = createKysely(options)
   try {
-    await migrateToLatest(db, options.migrations)
+    await migrateToLatest(db, options.migrations, kind === 'postgres' ? options.pgSchema : undefined)
   } catch (error) {
     await db.destroy()
     throw error
