@@ -27,6 +27,7 @@ export function getNewsletterService(): Promise<NewsletterService> {
         configured: serverEnv.NEWSLETTER_SECRET,
         nodeEnv: serverEnv.NODE_ENV,
         dataDir: serverEnv.DATA_DIR,
+        sendsRealMail: Boolean(serverEnv.SMTP_URL),
       })
       return createNewsletterService({ db, mailer, secret, siteUrl: serverEnv.SITE_URL, siteName: siteNameFromMailFrom(serverEnv.MAIL_FROM) })
     })()

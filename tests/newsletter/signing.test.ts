@@ -92,16 +92,21 @@ describe('resolveNewsletterSecret', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
 
   it('uses the configured secret and refuses a short one', () => {
-    expect(resolveNewsletterSecret({ configured: secret, nodeEnv: 'production', dataDir: dir })).toBe(secret)
-    expect(() => resolveNewsletterSecret({ configured: 'short', nodeEnv: 'development', dataDir: dir })).toThrow(/at least 32/)
+    expect(resolveNewsletterSecret({ configured: secret, nodeEnv: 'production', dataDir: dir, sendsRealMail: true })).toBe(secret)
+    expect(() =>
+      resolveNewsletterSecret({ configured: 'short', nodeEnv: 'development', dataDir: dir, sendsRealMail: false }),
+    ).toThrow(/at least 32/)
   })
-  it('requires one in production', () => {
-    expect(() => resolveNewsletterSecret({ nodeEnv: 'production', dataDir: dir })).toThrow(/NEWSLETTER_SECRET is not set/)
+  it('requires one in production when real mail goes out', () => {
+    expect(() => resolveNewsletterSecret({ nodeEnv: 'production', dataDir: dir, sendsRealMail: true })).toThrow(
+      /NEWSLETTER_SECRET is not set/,
+    )
+    expect(fs.existsSync(path.join(dir, 'newsletter-secret'))).toBe(false)
   })
-  it('generates one in development and keeps it under DATA_DIR', () => {
-    const first = resolveNewsletterSecret({ nodeEnv: 'development', dataDir: dir })
+  it('generates one otherwise and keeps it under DATA_DIR', () => {
+    const first = resolveNewsletterSecret({ nodeEnv: 'development', dataDir: dir, sendsRealMail: false })
     expect(first.length).toBeGreaterThanOrEqual(32)
-    expect(resolveNewsletterSecret({ nodeEnv: 'development', dataDir: dir })).toBe(first)
+    expect(resolveNewsletterSecret({ nodeEnv: 'production', dataDir: dir, sendsRealMail: false })).toBe(first)
     expect(fs.readFileSync(path.join(dir, 'newsletter-secret'), 'utf8').trim()).toBe(first)
     expect(fs.statSync(path.join(dir, 'newsletter-secret')).mode & 0o077).toBe(0)
   })
