@@ -82,7 +82,7 @@ type Verdict = { measure: string; figure: string; target: string; verdict: 'PASS
 
 /** Servers and lakes the bench started; stopAll() stops every one still running, whatever happened. */
 class Running {
-  private readonly stops = new Map<object, () => Promise<void>>()
+  private readonly stops = new Map<NextServer | RunningLake, () => Promise<void>>()
   add<T extends NextServer | RunningLake>(thing: T): T {
     this.stops.set(thing, 'stop' in thing ? () => thing.stop() : () => thing.close())
     return thing
