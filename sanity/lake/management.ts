@@ -135,6 +135,9 @@ export async function handleManagement(req: Request, res: Response, context: Man
     case 'intake':
       if (a === 'telemetry-status') return json({ status: 'denied' })
       return json({})
+    case 'descriptors':
+      // Schema descriptor sync (hosted schema registry): report it complete, nothing to upload.
+      return json(a === 'claim' ? { synchronization: { type: 'complete' } } : { type: 'complete' })
     case 'comments':
     case 'schedules':
       return json(area === 'schedules' ? { schedules: [] } : {})
@@ -145,6 +148,7 @@ export async function handleManagement(req: Request, res: Response, context: Man
         res.end('')
         return true
       }
+      if (a === 'history' && c === 'events') return json({ events: {}, nextCursor: '' })
       if (a === 'history') return json({ documents: [] })
       if (a === 'references') return json({ totalCount: 0, references: [] })
       return false

@@ -18,7 +18,21 @@ export type StudioSource = { projectId: string; dataset: string; apiHost?: strin
 
 const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined)
 
-export function resolveStudioSource(env: StudioEnv): StudioSource {
+/** Where the Studio page itself was loaded from (the browser's `location`), when known. */
+export type StudioLocation = { protocol: string; hostname: string; port: string }
+
+/**
+ * The local Studio server serves the Studio and the lake's API on one port, so a Studio loaded over HTTPS from
+ * localhost talks to the port it came from: one build works on any port (tests pick free ones).
+ */
+function sameServerApiHost(location: StudioLocation | undefined): string | undefined {
+  if (!location || location.protocol !== 'https:') return undefined
+  const { hostname } = location
+  if (hostname !== 'localhost' && !hostname.endsWith('.localhost') && hostname !== '127.0.0.1') return undefined
+  return `https://localhost:${location.port || '443'}`
+}
+
+export function resolveStudioSource(env: StudioEnv, location?: StudioLocation): StudioSource {
   const projectId = nonEmpty(env.SANITY_STUDIO_PROJECT_ID)
   const dataset = nonEmpty(env.SANITY_STUDIO_DATASET) ?? DEFAULT_STUDIO_DATASET
   if (projectId && !/^[a-z0-9-]+$/.test(projectId)) {
@@ -29,7 +43,7 @@ export function resolveStudioSource(env: StudioEnv): StudioSource {
     const apiHost = nonEmpty(env.SANITY_STUDIO_API_HOST)
     return { projectId, dataset, local: false, ...(apiHost ? { apiHost } : {}) }
   }
-  const apiHost = (nonEmpty(env.SANITY_STUDIO_API_HOST) ?? DEFAULT_LOCAL_STUDIO_API_HOST).replace(/\/+$/, '')
+  const apiHost = (nonEmpty(env.SANITY_STUDIO_API_HOST) ?? sameServerApiHost(location) ?? DEFAULT_LOCAL_STUDIO_API_HOST).replace(/\/+$/, '')
   if (!/^https?:\/\/[^/\s]+$/.test(apiHost)) {
     throw new Error('SANITY_STUDIO_API_HOST must be an origin such as https://localhost:3334')
   }
@@ -45,5 +59,5 @@ export function studioSourceFromEnv(): StudioSource {
     SANITY_STUDIO_PROJECT_ID: process.env.SANITY_STUDIO_PROJECT_ID,
     SANITY_STUDIO_DATASET: process.env.SANITY_STUDIO_DATASET,
     SANITY_STUDIO_API_HOST: process.env.SANITY_STUDIO_API_HOST,
-  })
+  }, typeof window === 'undefined' ? undefined : window.location)
 }
