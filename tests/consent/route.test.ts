@@ -19,8 +19,10 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-records-'))
   db = await createDatabase({ sqlitePath: path.join(dir, 'app.sqlite') })
   store = createConsentRecordStore(db)
-  deps = { settings: async () => settings, store: async () => store, siteUrl: ORIGIN, now: () => NOW }
+  deps = baseDeps()
 })
+
+const baseDeps = (): ConsentHandlerDeps => ({ settings: async () => settings, store: async () => store, siteUrl: ORIGIN, now: () => NOW })
 
 afterAll(async () => {
   await db.destroy()
@@ -73,6 +75,9 @@ describe('POST /api/consent (JSON from the island)', () => {
   })
 
   it('records a change and a withdrawal under the cookie’s consent id, and deletes blocked service cookies', async () => {
+    // Records are listed by time: give each choice its own second.
+    let tick = 0
+    const deps = { ...baseDeps(), now: () => new Date(NOW.getTime() + ++tick * 1000) }
     const cookie = serializeConsentCookie({ consentId: CONSENT_ID, policyVersion: 1, decidedAt: NOW_S - 60, expiresAt: NOW_S + 86_400, categories: ['necessary', 'analytics', 'embeds'], services: [] })
     const custom = await handleConsentPost(
       jsonPost({ policyVersion: 1, action: 'custom', categories: ['analytics'], services: ['youtube'], source: 'settings' }, { cookie: `mr_consent=${cookie}` }),
