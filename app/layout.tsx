@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { getSiteSettings } from '@/lib/content/settings'
+import { getConsentSettings, getSiteSettings } from '@/lib/content/settings'
+import { ConsentBanner } from '@/components/consent/ConsentBanner'
+import { ConsentBootScript } from '@/components/consent/ConsentBootScript'
+import { ConsentManager } from '@/components/consent/ConsentManager'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SiteFooter } from '@/components/layout/SiteFooter'
@@ -20,16 +23,23 @@ export const viewport: Viewport = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const site = await getSiteSettings()
+  const [site, consent] = await Promise.all([getSiteSettings(), getConsentSettings()])
   return (
-    <html lang={site.language}>
+    // The consent boot script marks <html> before React hydrates, hence suppressHydrationWarning.
+    <html lang={site.language} suppressHydrationWarning>
+      <head>
+        <ConsentBootScript settings={consent} />
+      </head>
       <body>
-        <SkipLink href="#content">Skip to content</SkipLink>
-        <SiteHeader siteTitle={site.title} navigation={site.navigation} />
-        <main id="content" tabIndex={-1} className="page-main">
-          {children}
-        </main>
-        <SiteFooter siteTitle={site.title} description={site.description} footerLinks={site.footerLinks} />
+        <ConsentManager settings={consent}>
+          <SkipLink href="#content">Skip to content</SkipLink>
+          <ConsentBanner />
+          <SiteHeader siteTitle={site.title} navigation={site.navigation} />
+          <main id="content" tabIndex={-1} className="page-main">
+            {children}
+          </main>
+          <SiteFooter siteTitle={site.title} description={site.description} footerLinks={site.footerLinks} />
+        </ConsentManager>
       </body>
     </html>
   )
