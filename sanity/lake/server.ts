@@ -17,6 +17,9 @@ import {
 import { importDocuments, loadImportSource } from './import'
 import { DEFAULT_DATASET, Lake, LAKE_IDENTITY } from './lake'
 import { ListenHub } from './listen'
+import { type LakeHandler, startStudioServer, type RunningStudioServer, type StudioServerOptions } from './studio-server'
+import { startWebhookSender } from './webhooks'
+import type { WebhookDefinition } from '../webhooks'
 import { runActions, runMutations, transactionIdFrom } from './transactions'
 
 export type StartLakeOptions = {
@@ -30,9 +33,19 @@ export type StartLakeOptions = {
   datasets?: string[]
   /** Interval of the keep-alive comments on listen streams. */
   keepAliveMs?: number
+  /** GROQ-powered webhooks sent after each commit, as hosted Sanity does (sanity/webhooks.ts). */
+  webhooks?: WebhookDefinition[]
+  /** Also serve the Studio and this API over HTTPS/HTTP2 (studio-server.ts). */
+  studio?: Omit<StudioServerOptions, 'lake' | 'datasets'>
 }
 
-export type RunningLake = { url: string; port: number; close(): Promise<void> }
+export type RunningLake = {
+  url: string
+  port: number
+  /** The HTTPS Studio server, when `studio` was asked for. */
+  studio?: Pick<RunningStudioServer, 'url' | 'apiUrl' | 'port' | 'caPath'>
+  close(): Promise<void>
+}
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..')
 export const DEFAULT_SEED = path.join(REPO_ROOT, 'sanity', 'seed', 'seed.ndjson')
@@ -383,10 +396,15 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
   baseUrl = `http://${urlHost}:${port}`
 
+  let studio: RunningStudioServer | undefined
+  let webhooks: ReturnType<typeof startWebhookSender> | undefined
+
   async function close(): Promise<void> {
     if (closing) return
     closing = true
+    webhooks?.close()
     hub.close()
+    await studio?.close()
     await new Promise<void>((resolve) => {
       const force = setTimeout(() => server.closeAllConnections(), 5000)
       server.close(() => {
@@ -412,7 +430,18 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     await close()
     throw error
   }
+  // After the seed: importing it is not an editor's change and must not send webhooks.
+  if (options.webhooks?.length) webhooks = startWebhookSender(lake, options.webhooks, { log: (m) => console.warn(`[lake] ${m}`) })
+  if (options.studio) {
+    try {
+      studio = await startStudioServer({ ...options.studio, datasets: () => lake.datasetNames(), lake: handle as LakeHandler })
+    } catch (error) {
+      await close()
+      throw error
+    }
+  }
   ready = true
   log(`listening on ${baseUrl} (data in ${path.resolve(options.dataDir)})`)
-  return { url: baseUrl, port, close }
+  const studioInfo = studio && { url: studio.url, apiUrl: studio.apiUrl, port: studio.port, caPath: studio.caPath }
+  return { url: baseUrl, port, close, ...(studioInfo ? { studio: studioInfo } : {}) }
 }

@@ -29,6 +29,8 @@ export type StudioServerOptions = {
   projectId?: string
   datasets: () => string[]
   lake: LakeHandler
+  /** The site the Studio's "Open preview" links go to (e.g. http://localhost:3000); told to the Studio page. */
+  previewOrigin?: string
 }
 
 export type RunningStudioServer = { url: string; apiUrl: string; port: number; caPath: string; close(): Promise<void> }
@@ -71,7 +73,7 @@ function cors(req: Request, res: Response): boolean {
   return true
 }
 
-function serveStudio(req: Request, res: Response, studioDir: string | undefined): void {
+function serveStudio(req: Request, res: Response, studioDir: string | undefined, previewOrigin?: string): void {
   if (!studioDir || !fs.existsSync(path.join(studioDir, 'index.html'))) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
     res.end('The Studio is not built yet: run `npm run studio:build` (npx sanity build dist/studio), then reload.\n')
@@ -84,6 +86,14 @@ function serveStudio(req: Request, res: Response, studioDir: string | undefined)
   // Unknown paths are the Studio's own routes (/structure/article;…): its index.html handles them.
   const file = isFile ? candidate : path.join(studioDir, 'index.html')
   const hashed = isFile && /[/\\]static[/\\]/.test(file)
+  if (file.endsWith('index.html') && previewOrigin) {
+    const script = `<script>window.__MERIDIAN_PREVIEW_ORIGIN__=${JSON.stringify(previewOrigin).replace(/</g, '\\u003c')}</script>`
+    const html = Buffer.from(fs.readFileSync(file, 'utf8').replace('</head>', `${script}</head>`))
+    res.writeHead(200, { 'Content-Type': MIME['.html']!, 'Content-Length': html.length, 'Cache-Control': 'no-cache' })
+    if (req.method === 'HEAD') res.end()
+    else res.end(html)
+    return
+  }
   res.writeHead(200, {
     'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': fs.statSync(file).size,
@@ -191,7 +201,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<R
         sendJson(res as http.ServerResponse, 405, { error: 'Method Not Allowed', message: `${req.method} is not allowed here`, statusCode: 405 })
         return
       }
-      serveStudio(req, res, studioDir)
+      serveStudio(req, res, studioDir, options.previewOrigin)
     } catch (error) {
       if (!(error instanceof LakeHttpError)) console.error('[studio] request failed:', error)
       if (res.headersSent) {
@@ -239,9 +249,15 @@ export async function startStudioServer(options: StudioServerOptions): Promise<R
     caPath: tls.caPath,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve())
+        const force = setTimeout(() => {
+          for (const session of sessions) session.destroy()
+        }, 2000)
+        server.close(() => {
+          clearTimeout(force)
+          resolve()
+        })
         for (const session of sessions) session.close()
-        for (const socket of sockets) socket.destroy()
+        for (const socket of sockets) if (!socket.destroyed && (socket as { alpnProtocol?: string | false }).alpnProtocol !== 'h2') socket.destroy()
       }),
   }
 }

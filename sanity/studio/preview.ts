@@ -10,9 +10,17 @@ export const PREVIEW_SECRET_TYPE = 'sanity.previewUrlSecret'
 const SECRET_LIFETIME_MS = 60 * 60 * 1000
 const RENEW_BEFORE_MS = 10 * 60 * 1000
 
+/** Set by the local Studio server in index.html: the site it was started with (any port). */
+declare global {
+  interface Window {
+    __MERIDIAN_PREVIEW_ORIGIN__?: string
+  }
+}
+
 export function previewOriginFromEnv(): string {
+  const served = typeof window === 'undefined' ? undefined : window.__MERIDIAN_PREVIEW_ORIGIN__
   // Replaced literally by the Studio bundler, like every SANITY_STUDIO_* variable.
-  const origin = process.env.SANITY_STUDIO_PREVIEW_ORIGIN
+  const origin = served ?? process.env.SANITY_STUDIO_PREVIEW_ORIGIN
   return (origin && origin.trim() !== '' ? origin.trim() : 'http://localhost:3000').replace(/\/+$/, '')
 }
 

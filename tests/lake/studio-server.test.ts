@@ -18,12 +18,12 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-server-test-'))
   const studioDir = path.join(tmp, 'studio')
   fs.mkdirSync(path.join(studioDir, 'static'), { recursive: true })
-  fs.writeFileSync(path.join(studioDir, 'index.html'), '<!doctype html><title>Studio</title>')
+  fs.writeFileSync(path.join(studioDir, 'index.html'), '<!doctype html><html><head><title>Studio</title></head><body></body></html>')
   fs.writeFileSync(path.join(studioDir, 'static', 'app-abc123.js'), 'console.log(1)')
   fs.writeFileSync(path.join(tmp, 'secret.txt'), 'do not serve')
   lake = await startLake({ port: 0, dataDir: path.join(tmp, 'lake'), seed: false, quiet: true })
   const certDir = path.join(tmp, 'certs')
-  studio = await startStudioServer({ port: 0, certDir, studioDir, datasets: () => ['production'], lake: proxyToLake(lake.url) })
+  studio = await startStudioServer({ port: 0, certDir, studioDir, datasets: () => ['production'], lake: proxyToLake(lake.url), previewOrigin: 'http://localhost:4999' })
   ca = ensureLocalCertificates(certDir).ca
   session = http2.connect(`https://127.0.0.1:${studio.port}`, { ca, servername: 'localhost' })
   await new Promise<void>((resolve, reject) => {
@@ -124,6 +124,8 @@ describe('the Studio server (HTTPS, HTTP/2)', () => {
     expect(index.status).toBe(200)
     expect(index.headers['content-type']).toMatch(/text\/html/)
     expect(index.text).toContain('<title>Studio</title>')
+    // The site the Studio's preview links open, told to the page at serve time.
+    expect(index.text).toContain('window.__MERIDIAN_PREVIEW_ORIGIN__="http://localhost:4999"')
     const asset = await request('/static/app-abc123.js')
     expect(asset.text).toBe('console.log(1)')
     expect(asset.headers['cache-control']).toContain('immutable')
