@@ -4,6 +4,8 @@ import { getSiteSettings } from '@/lib/content/settings'
 import { ArticleArchive } from '@/components/lists/ArticleArchive'
 import { ListHeader } from '@/components/lists/ListHeader'
 import { latestHref } from '@/components/hrefs'
+import { homePageJsonLd } from '@/lib/seo/page-json-ld'
+import { JsonLdScript } from '@/components/seo/JsonLdScript'
 import { listingMetadata } from './_lib/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const [site, articles] = await Promise.all([getSiteSettings(), getLatestArticles(1)])
   return (
-    <ArticleArchive
-      header={<ListHeader title="Latest analysis" description={site.description} />}
-      articles={articles}
-      hrefForPage={latestHref}
-      emptyMessage="No articles have been published yet."
-      locale={site.language}
-    />
+    <>
+      <JsonLdScript data={homePageJsonLd(site)} />
+      <ArticleArchive
+        header={<ListHeader title="Latest analysis" description={site.description} />}
+        articles={articles}
+        hrefForPage={latestHref}
+        emptyMessage="No articles have been published yet."
+        locale={site.language}
+      />
+    </>
   )
 }

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getAllArticleSlugs, getArticleBySlug } from '@/lib/content/articles'
 import { getSiteSettings } from '@/lib/content/settings'
-import { newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld'
-import { articleCanonicalUrl } from '@/lib/seo/urls'
+import { imageUrl } from '@/lib/content/image'
+import { articlePageJsonLd } from '@/lib/seo/page-json-ld'
+import { JsonLdScript } from '@/components/seo/JsonLdScript'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { ArticleCorrections } from '@/components/article/ArticleCorrections'
@@ -30,21 +31,6 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const [article, site] = await Promise.all([getArticleBySlug(slug), getSiteSettings()])
   if (!article) notFound()
-
-  const jsonLd = newsArticleJsonLd(
-    {
-      canonicalUrl: articleCanonicalUrl(site.baseUrl, article.slug, article.seo.canonicalUrl),
-      headline: article.title,
-      description: article.seo.description ?? article.standfirst,
-      images: article.mainImage ? [article.mainImage.url] : [],
-      datePublished: article.publishedAt,
-      dateModified: article.updatedAt,
-      authors: article.authors.map((author) => ({ name: author.name, slug: author.slug, role: author.role, bio: author.bio })),
-      topics: article.topics.map((topic) => topic.title),
-      language: site.language,
-    },
-    { name: site.title, baseUrl: site.baseUrl, logoUrl: site.publisherLogo?.url, logoWidth: site.publisherLogo?.width, logoHeight: site.publisherLogo?.height },
-  )
 
   return (
     <>
@@ -75,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleNewsletter newsletter={site.newsletter} sourcePath={`/articles/${article.slug}`} />
       </div>
       <RelatedArticles articles={article.related} currentSlug={article.slug} locale={site.language} />
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <JsonLdScript data={articlePageJsonLd(article, site, imageUrl)} />
     </>
   )
 }

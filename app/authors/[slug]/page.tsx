@@ -4,6 +4,9 @@ import { getAllAuthorSlugs, getAuthorBySlug } from '@/lib/content/authors'
 import { getSiteSettings } from '@/lib/content/settings'
 import { AuthorArchive } from '@/components/people/AuthorArchive'
 import { authorHref } from '@/components/hrefs'
+import { imageUrl } from '@/lib/content/image'
+import { authorPageJsonLd } from '@/lib/seo/page-json-ld'
+import { JsonLdScript } from '@/components/seo/JsonLdScript'
 import { listingMetadata, notFoundMetadata } from '../../_lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -31,5 +34,10 @@ export default async function AuthorPage({ params }: Props) {
   const { slug } = await params
   const [result, site] = await Promise.all([getAuthorBySlug(slug, 1), getSiteSettings()])
   if (!result) notFound()
-  return <AuthorArchive author={result.author} articles={result.articles} locale={site.language} />
+  return (
+    <>
+      <JsonLdScript data={authorPageJsonLd(result.author, site, imageUrl)} />
+      <AuthorArchive author={result.author} articles={result.articles} locale={site.language} />
+    </>
+  )
 }

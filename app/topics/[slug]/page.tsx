@@ -4,6 +4,8 @@ import { getAllTopicSlugs, getTopicBySlug } from '@/lib/content/topics'
 import { getSiteSettings } from '@/lib/content/settings'
 import { TopicArchive } from '@/components/lists/TopicArchive'
 import { topicHref } from '@/components/hrefs'
+import { topicPageJsonLd } from '@/lib/seo/page-json-ld'
+import { JsonLdScript } from '@/components/seo/JsonLdScript'
 import { listingMetadata, notFoundMetadata } from '../../_lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -29,5 +31,10 @@ export default async function TopicPage({ params }: Props) {
   const { slug } = await params
   const [result, site] = await Promise.all([getTopicBySlug(slug, 1), getSiteSettings()])
   if (!result) notFound()
-  return <TopicArchive topic={result.topic} articles={result.articles} locale={site.language} />
+  return (
+    <>
+      <JsonLdScript data={topicPageJsonLd(result.topic, result.articles.items, site)} />
+      <TopicArchive topic={result.topic} articles={result.articles} locale={site.language} />
+    </>
+  )
 }
