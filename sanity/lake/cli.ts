@@ -1,11 +1,15 @@
 import { readLakeEnv } from './cli-env'
 import { startLake } from './server'
+import { readLakeStudioEnv } from './studio-env'
 
 /** `npm run lake`: the local content lake on LAKE_HOST:LAKE_PORT with its store in LAKE_DATA_DIR. */
 async function main() {
   const env = readLakeEnv()
-  const lake = await startLake({ host: env.host, port: env.port, dataDir: env.dataDir, datasets: [env.dataset], quiet: true })
+  const { studio, webhooks } = readLakeStudioEnv(process.env, env.dataset, env.host)
+  const lake = await startLake({ host: env.host, port: env.port, dataDir: env.dataDir, datasets: [env.dataset], quiet: true, studio, webhooks })
   console.log(`Local content lake: ${lake.url}`)
+  if (lake.studio) console.log(`Sanity Studio: ${lake.studio.url} (HTTPS; trust the local CA once: ${lake.studio.caPath}, see README)`)
+  for (const hook of webhooks) console.log(`Webhook "${hook.name}": ${hook.url}${hook.secret ? ' (signed)' : ' (unsigned)'}`)
   console.log(`Data folder: ${env.dataDir}`)
   let stopping = false
   const stop = (signal: string) => {
