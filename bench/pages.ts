@@ -12,7 +12,15 @@ import zlib from 'node:zlib'
 import type { LakeDocument } from '../sanity/lake/engine/query-engine'
 import { DEFAULT_SEED, startLake, type RunningLake } from '../sanity/lake/server'
 import { generateSyntheticDataset } from '../sanity/seed/synthetic'
-import { buildProduction, hasProductionBuild, ROOT, startNext, type NextServer } from './servers'
+import {
+  buildProduction,
+  freeBenchPort,
+  hasProductionBuild,
+  ROOT,
+  snapshotRuntimeCaches,
+  startNext,
+  type NextServer,
+} from './servers'
 
 const CONNECTIONS = 32
 const WARMUP_S = 2
@@ -194,7 +202,8 @@ async function javascript(
   articleHtml: string,
   log: (line: string) => void,
 ): Promise<{ islandsGzip: number; verdicts: Verdict[] }> {
-  const notFound = await get(`${baseUrl}/bench-no-such-page-${Date.now()}`)
+  // Two segments no route matches: the build's static not-found page (one segment would render /[slug]'s 404).
+  const notFound = await get(`${baseUrl}/bench-missing/page`)
   const framework = frameworkChunks()
   const article = await sizes(baseUrl, scriptsOf(articleHtml))
   const notFoundSrcs = new Set(scriptsOf(notFound.body.toString('utf8')).map((s) => s.src))
@@ -348,7 +357,13 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
   fs.symlinkSync(path.join(path.dirname(DEFAULT_SEED), 'images'), path.join(tmp, 'images'))
   fs.writeFileSync(seedFile, docs.map((d) => JSON.stringify(d)).join('\n') + '\n')
   const lake = running.add(
-    await startLake({ port: 0, host: '127.0.0.1', dataDir: path.join(tmp, 'lake-synthetic'), seed: seedFile, quiet: true }),
+    await startLake({
+      port: await freeBenchPort(),
+      host: '127.0.0.1',
+      dataDir: path.join(tmp, 'lake-synthetic'),
+      seed: seedFile,
+      quiet: true,
+    }),
   )
   log(
     `lake with ${SYNTHETIC_ARTICLES} synthetic articles (+ the seed's siteSettings, consentSettings) ready in ` +
@@ -373,8 +388,10 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
     const slug = pick(i)
     const res = await get(`${next.url}/articles/${slug}`)
     if (res.status !== 200 || !res.body.includes(slug)) throw new Error(`/articles/${slug} answered ${res.status}`)
-    samples.push(res.ms)
     const key = String(res.headers['x-nextjs-cache'] ?? 'none')
+    // A hit is no cold render: a cache left in .next by an earlier run that did not clean up.
+    if (key === 'HIT' || key === 'STALE') throw new Error(`/articles/${slug}: x-nextjs-cache ${key}, not a cold render`)
+    samples.push(res.ms)
     cacheHeaders.set(key, (cacheHeaders.get(key) ?? 0) + 1)
   }
   const again = await get(`${next.url}/articles/${pick(1)}`)
@@ -403,8 +420,11 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
 export async function runPagesBench(log: (line: string) => void = console.log): Promise<boolean> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pages-bench-'))
   const running = new Running()
+  let caches: ReturnType<typeof snapshotRuntimeCaches> | undefined
   const cleanup = async () => {
     await running.stopAll()
+    const removed = caches?.restore() ?? 0
+    if (removed > 0) log(`removed ${removed} cache entries the servers wrote into .next (on-demand renders, fetches)`)
     fs.rmSync(BASELINE_FILE, { force: true })
     fs.rmSync(tmp, { recursive: true, force: true })
   }
@@ -417,7 +437,13 @@ export async function runPagesBench(log: (line: string) => void = console.log): 
   try {
     log(`load average at the start: ${loadavg()} (${os.cpus().length} cores)`)
     const seedLake = running.add(
-      await startLake({ port: 0, host: '127.0.0.1', dataDir: path.join(tmp, 'lake-seed'), seed: DEFAULT_SEED, quiet: true }),
+      await startLake({
+        port: await freeBenchPort(),
+        host: '127.0.0.1',
+        dataDir: path.join(tmp, 'lake-seed'),
+        seed: DEFAULT_SEED,
+        quiet: true,
+      }),
     )
     if (!hasProductionBuild()) {
       const buildLog = path.join(os.tmpdir(), 'pages-bench-build.log')
@@ -426,6 +452,7 @@ export async function runPagesBench(log: (line: string) => void = console.log): 
       await buildProduction(seedLake.port, path.join(tmp, 'app-data'), buildLog)
       log(`built in ${Math.round((performance.now() - started) / 1000)} s`)
     }
+    caches = snapshotRuntimeCaches()
     const slug = publishedArticleSlugs(readNdjson(DEFAULT_SEED))[0]
     if (!slug) throw new Error('the seed has no published article')
     verdicts.push(...(await partOne(running, tmp, seedLake.port, `/articles/${slug}`, log)))

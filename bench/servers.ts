@@ -97,10 +97,8 @@ export async function startNext(options: { lakePort: number; dataDir: string; lo
     url,
     port,
     logPath: options.logPath,
-    stop: async () => {
-      await stopProcessGroup(child)
-      claimed.delete(port)
-    },
+    // The port stays claimed for the whole run: Next's fetch cache keys include the lake's URL, so no port is reused.
+    stop: () => stopProcessGroup(child),
   }
   try {
     await waitForHttp(`${url}/robots.txt`, child, 120_000)
@@ -130,4 +128,34 @@ export function buildProduction(lakePort: number, dataDir: string, logPath: stri
       code === 0 ? resolve() : reject(new Error(`npm run build failed with code ${code}; see ${logPath}`)),
     )
   })
+}
+
+/**
+ * What `next start` writes into .next while serving: on-demand renders (server/route-cache) and cached fetches
+ * (cache/fetch-cache). Both outlive the server, so a later run would read them as cache hits, and pages rendered
+ * from the synthetic lake would be served to the next user of this build. restore() deletes whatever is new.
+ */
+export function snapshotRuntimeCaches(): { restore(): number } {
+  const dirs = [path.join(ROOT, '.next', 'server', 'route-cache'), path.join(ROOT, '.next', 'cache', 'fetch-cache')]
+  const list = (dir: string): string[] =>
+    fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).map((entry) => path.join(dir, entry)) : []
+  const before = new Map(dirs.map((dir) => [dir, new Set(list(dir))]))
+  return {
+    restore() {
+      let removed = 0
+      for (const dir of dirs) {
+        const existed = fs.existsSync(dir) && before.get(dir)!.size > 0
+        const fresh = list(dir)
+          .filter((entry) => !before.get(dir)!.has(entry))
+          .sort((a, b) => a.length - b.length)
+        for (const entry of fresh) {
+          if (!fs.existsSync(entry)) continue // its folder went first
+          fs.rmSync(entry, { recursive: true, force: true })
+          removed++
+        }
+        if (!existed && fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
+      }
+      return removed
+    },
+  }
 }
