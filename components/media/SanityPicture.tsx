@@ -1,7 +1,7 @@
 'use client'
 
 import Image from 'next/image'
-import { sanityImageLoader } from '@/lib/content/image'
+import { sanityImageLoader } from '@/lib/content/image-loader'
 
 type SanityPictureProps = {
   src: string

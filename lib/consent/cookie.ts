@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { ConsentSettings } from '@/lib/content/types'
 
 /**
@@ -21,31 +20,22 @@ export const CONSENT_COOKIE_FORMAT = 1
 const MAX_COOKIE_VALUE_LENGTH = 1024
 const MAX_LIFETIME_SECONDS = 395 * 86_400
 
-export const consentKeySchema = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'is not a consent key')
+/** What a category or service key looks like; keys never contain `.` or `_`, the cookie's separators. */
+export const CONSENT_KEY_PATTERN = /^[a-z][a-z0-9-]{0,62}$/
 
-const keyList = z
-  .string()
-  .max(400)
-  .transform((s) => (s === '' ? [] : s.split('_')))
-  .pipe(z.array(consentKeySchema).max(50))
-  .refine((keys) => new Set(keys).size === keys.length, 'has duplicate keys')
-
+// Hand-written rather than zod: this module ships to the browser in the consent islands, and zod would
+// triple their size.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+const POLICY_VERSION = /^[1-9]\d{0,5}$/
 // Digits only: no signs, exponents or fractions that Number() would also accept.
-const epochSeconds = z.string().regex(/^\d{10,11}$/).transform(Number)
+const EPOCH_SECONDS = /^\d{10,11}$/
 
-const cookieSchema = z
-  .tuple([
-    z.literal(String(CONSENT_COOKIE_FORMAT)),
-    z.uuid(),
-    z.string().regex(/^[1-9]\d{0,5}$/).transform(Number),
-    epochSeconds,
-    epochSeconds,
-    keyList,
-    keyList,
-  ])
-  .refine(([, , , decidedAt, expiresAt]) => expiresAt > decidedAt && expiresAt - decidedAt <= MAX_LIFETIME_SECONDS, {
-    message: 'has an impossible lifetime',
-  })
+function parseKeyList(value: string): string[] | null {
+  if (value.length > 400) return null
+  const keys = value === '' ? [] : value.split('_')
+  if (keys.length > 50 || !keys.every((k) => CONSENT_KEY_PATTERN.test(k))) return null
+  return new Set(keys).size === keys.length ? keys : null
+}
 
 export type ConsentCookie = {
   consentId: string
@@ -62,7 +52,9 @@ export type ConsentCookie = {
 
 /** The cookie value for a choice. Throws on keys that cannot be stored (a programming error, not input). */
 export function serializeConsentCookie(cookie: ConsentCookie): string {
-  for (const key of [...cookie.categories, ...cookie.services]) consentKeySchema.parse(key)
+  for (const key of [...cookie.categories, ...cookie.services]) {
+    if (!CONSENT_KEY_PATTERN.test(key)) throw new Error(`"${key}" is not a consent key`)
+  }
   return [
     CONSENT_COOKIE_FORMAT,
     cookie.consentId,
@@ -85,10 +77,18 @@ export function parseConsentCookie(value: string | null | undefined): ConsentCoo
       return null
     }
   }
-  const parsed = cookieSchema.safeParse(decoded.split('.'))
-  if (!parsed.success) return null
-  const [, consentId, policyVersion, decidedAt, expiresAt, categories, services] = parsed.data
-  return { consentId: consentId.toLowerCase(), policyVersion, decidedAt, expiresAt, categories, services }
+  const parts = decoded.split('.')
+  if (parts.length !== 7) return null
+  const [format, consentId, version, decided, expires, categoryList, serviceList] = parts as [string, string, string, string, string, string, string]
+  if (format !== String(CONSENT_COOKIE_FORMAT) || !UUID.test(consentId) || !POLICY_VERSION.test(version)) return null
+  if (!EPOCH_SECONDS.test(decided) || !EPOCH_SECONDS.test(expires)) return null
+  const decidedAt = Number(decided)
+  const expiresAt = Number(expires)
+  if (!(expiresAt > decidedAt && expiresAt - decidedAt <= MAX_LIFETIME_SECONDS)) return null
+  const categories = parseKeyList(categoryList)
+  const services = parseKeyList(serviceList)
+  if (!categories || !services) return null
+  return { consentId: consentId.toLowerCase(), policyVersion: Number(version), decidedAt, expiresAt, categories, services }
 }
 
 /** The value of one cookie in a `Cookie` header (or `document.cookie`), or null. */

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { CONSENT_ACTIONS, CONSENT_SOURCES, type ConsentAction, type ConsentSource } from './choices'
-import { consentKeySchema } from './cookie'
+import { CONSENT_KEY_PATTERN } from './cookie'
+
+const consentKeySchema = z.string().regex(CONSENT_KEY_PATTERN, 'is not a consent key')
 
 /** What the consent island POSTs to /api/consent as JSON. Unknown fields are refused. */
 export const consentRequestSchema = z.strictObject({

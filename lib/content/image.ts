@@ -47,5 +47,3 @@ export function baseImageUrl(assetId: string, b: ImageUrlBuilder = builder()): s
   return b.image({ asset: { _ref: assetId } }).url()
 }
 
-// Client components import the loader from image-loader.ts directly (no zod or image-url in the browser bundle).
-export { sanityImageLoader } from './image-loader'

@@ -1,0 +1,57 @@
+import { createSlugDirectory } from '@/lib/content/routable-slugs'
+
+function fakeSource(initial: { article?: unknown[] }) {
+  const state = { article: initial.article ?? [], author: [], topic: [], page: ['privacy'] }
+  const calls: number[] = []
+  return {
+    state,
+    calls,
+    fetch: async () => {
+      calls.push(1)
+      return { ...state, article: [...state.article] }
+    },
+  }
+}
+
+describe('createSlugDirectory', () => {
+  it('knows existing slugs and refuses unknown ones, ignoring invalid entries', async () => {
+    const source = fakeSource({ article: ['known', 'Not A Slug', null] })
+    const directory = createSlugDirectory({ fetch: source.fetch })
+    expect(await directory.has('article', 'known')).toBe(true)
+    expect(await directory.has('article', 'unknown')).toBe(false)
+    expect(await directory.has('article', 'Not A Slug')).toBe(false)
+    expect(await directory.has('page', 'privacy')).toBe(true)
+  })
+
+  it('finds an article published after the last refresh once the throttle allows a refetch', async () => {
+    let clock = 0
+    const source = fakeSource({ article: ['old'] })
+    const directory = createSlugDirectory({ fetch: source.fetch, refreshAfterMs: 250, now: () => clock })
+    expect(await directory.has('article', 'old')).toBe(true)
+    source.state.article.push('new')
+    expect(await directory.has('article', 'new')).toBe(false)
+    clock = 300
+    expect(await directory.has('article', 'new')).toBe(true)
+  })
+
+  it('does not refetch for every unknown slug within the throttle window', async () => {
+    let clock = 0
+    const source = fakeSource({ article: ['a'] })
+    const directory = createSlugDirectory({ fetch: source.fetch, now: () => clock })
+    await directory.has('article', 'a')
+    for (let i = 0; i < 20; i++) await directory.has('article', `missing-${i}`)
+    expect(source.calls).toHaveLength(1)
+    clock = 1000
+    await directory.has('article', 'missing-again')
+    expect(source.calls).toHaveLength(2)
+  })
+
+  it('shares one request between concurrent lookups and surfaces a failing source', async () => {
+    const source = fakeSource({ article: ['a'] })
+    const directory = createSlugDirectory({ fetch: source.fetch })
+    await Promise.all([directory.has('article', 'a'), directory.has('article', 'b'), directory.has('author', 'c')])
+    expect(source.calls).toHaveLength(1)
+    const failing = createSlugDirectory({ fetch: async () => Promise.reject(new Error('down')) })
+    await expect(failing.has('article', 'a')).rejects.toThrow('down')
+  })
+})
