@@ -5,6 +5,7 @@ import type { ConsentSettings } from '@/lib/content/types'
 import {
   acceptAllChoice,
   blockedServiceCookies,
+  classifyAction,
   consentModeState,
   effectiveConsent,
   gpcDecidesEverything,
@@ -97,7 +98,7 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
 
   /** Writes a choice (cookie now, record in the background); true when something allowed before is not any more. */
   const apply = useCallback(
-    (action: ConsentAction, choice: ConsentChoice, source: ConsentSource, previous: ConsentCookie | null) => {
+    (choice: ConsentChoice, source: ConsentSource, previous: ConsentCookie | null) => {
       const now = Math.floor(Date.now() / 1000)
       const maxAgeSeconds = settings.lifetimeDays * 86_400
       const next: ConsentCookie = {
@@ -108,6 +109,9 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
         categories: choice.categories,
         services: choice.services,
       }
+      // Classified here, against the choice in force before: the server only sees the cookie written below.
+      const previousChoice = previous && !needsChoice(previous, { ...settings, policyVersion: previous.policyVersion }, new Date()).ask ? previous : null
+      const recordedAction = classifyAction(settings, previousChoice, choice, gpc)
       const before = effectiveConsent(previous, settings, new Date(), gpc)
       const after = effectiveConsent(next, settings, new Date(), gpc)
       writeConsentCookie(consentSetCookie(serializeConsentCookie(next), { maxAgeSeconds, secure: location.protocol === 'https:' }))
@@ -125,7 +129,7 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
         body: JSON.stringify({
           consentId: next.consentId,
           policyVersion: settings.policyVersion,
-          action,
+          action: recordedAction,
           categories: choice.categories,
           services: choice.services,
           source,
@@ -138,7 +142,7 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
 
   // GPC refuses every optional category: the choice is made and recorded without asking.
   useEffect(() => {
-    if (mounted && gpcDecides) apply('reject_all', rejectAllChoice(settings), 'gpc', cookie)
+    if (mounted && gpcDecides) apply(rejectAllChoice(settings), 'gpc', cookie)
   }, [mounted, gpcDecides, apply, settings, cookie])
 
   const bannerOpen = banner.open
@@ -176,7 +180,7 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
           : action === 'custom' && requested
             ? normaliseChoice(settings, requested, gpc)
             : rejectAllChoice(settings)
-      apply(action, choice, source, cookie)
+      apply(choice, source, cookie)
       // A choice in the banner or settings replaces any one-time loads: they unload unless now allowed.
       setRevocations((n) => n + 1)
       // Closed for this page view even if the browser refuses cookies.
@@ -190,7 +194,7 @@ export function ConsentManager({ settings, children, scripts = DEFAULT_CONSENT_S
     (serviceKey: string) => {
       const base = cookie && !needsChoice(cookie, settings, new Date()).ask ? cookie : rejectAllChoice(settings)
       const choice = normaliseChoice(settings, { categories: base.categories, services: [...base.services, serviceKey] }, gpc)
-      if (apply('custom', choice, 'embed', cookie)) setRevocations((n) => n + 1)
+      if (apply(choice, 'embed', cookie)) setRevocations((n) => n + 1)
     },
     [apply, cookie, gpc, settings],
   )

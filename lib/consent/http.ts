@@ -13,6 +13,7 @@ import {
 } from './choices'
 import { CONSENT_COOKIE_NAME, consentSetCookie, needsChoice, readConsentCookie, readCookie, serializeConsentCookie } from './cookie'
 import { consentFormSchema, consentRequestSchema, type ConsentRecord } from './record'
+import { newConsentRecordId } from './record-id'
 import type { ConsentRecordStore } from './records'
 import { safeReturnPath } from './return-path'
 import { consentTextHash } from './text-hash'
@@ -120,6 +121,15 @@ function parsePayload(kind: 'json' | 'form', body: string): Parsed | Failure {
   return { kind: 'form', ...parsed.data, returnTo: parsed.data.return }
 }
 
+function unknownKeys(settings: ConsentSettings, payload: Pick<Parsed, 'categories' | 'services'>): string[] {
+  const categories = new Set(settings.categories.map((c) => c.key))
+  const services = new Set(settings.categories.flatMap((c) => c.services.map((s) => s.key)))
+  return [
+    ...payload.categories.filter((key) => !categories.has(key)).map((key) => `categories: unknown category "${key}"`),
+    ...payload.services.filter((key) => !services.has(key)).map((key) => `services: unknown service "${key}"`),
+  ]
+}
+
 export async function handleConsentPost(request: Request, deps: ConsentHandlerDeps): Promise<Response> {
   if (request.method !== 'POST') {
     return new Response('Method not allowed', { status: 405, headers: { allow: 'POST', ...NO_STORE } })
@@ -157,6 +167,9 @@ export async function handleConsentPost(request: Request, deps: ConsentHandlerDe
   } catch {
     return json(503, { error: 'Consent settings are unavailable; try again shortly.' })
   }
+  // Keys the settings do not know mean a tampered or broken client: refuse instead of silently dropping them.
+  const unknown = unknownKeys(settings, payload)
+  if (unknown.length > 0) return json(400, { error: 'Unknown consent categories or services.', issues: unknown })
   if (payload.policyVersion !== settings.policyVersion) {
     // The page showed other texts than the current ones: show the current ones instead of recording.
     if (payload.kind === 'form') return seeOther(`${PRIVACY_SETTINGS_PATH}?return=${encodeURIComponent(returnPath)}`)
@@ -176,10 +189,13 @@ export async function handleConsentPost(request: Request, deps: ConsentHandlerDe
       : payload.action === 'custom'
         ? normaliseChoice(settings, payload, gpc)
         : rejectAllChoice(settings)
-  const action = classifyAction(settings, previousChoice, choice, gpc)
+  const classified = classifyAction(settings, previousChoice, choice, gpc)
+  // The island writes its cookie before it posts, so the cookie may already hold this very refusal; the island
+  // classified it against what was allowed before, so its `withdraw` stands.
+  const action = classified === 'reject_all' && payload.kind === 'json' && payload.action === 'withdraw' ? 'withdraw' : classified
   const consentId = previous?.consentId ?? (payload.kind === 'json' ? payload.consentId : undefined) ?? randomUUID()
   const record: ConsentRecord = {
-    id: randomUUID(),
+    id: newConsentRecordId(),
     consentId,
     recordedAt: now.toISOString(),
     policyVersion: settings.policyVersion,

@@ -18,7 +18,7 @@ export interface ConsentRecordTable {
 
 export type ConsentRecordStore = {
   insert(record: ConsentRecord): Promise<void>
-  /** Every record of one consent id, oldest first. */
+  /** Every record of one consent id, oldest first; records with the same time in id order (time-ordered ids, see record-id.ts). */
   listByConsentId(consentId: string): Promise<ConsentRecord[]>
 }
 

@@ -162,7 +162,7 @@ describe('ConsentBanner for readers who already chose', () => {
     })
     fireEvent.click(screen.getByRole('button', { name: 'Reject all' }))
     expect(currentCookie()).toMatchObject({ consentId: before.consentId, categories: ['necessary'] })
-    expect(postedBodies(fetchMock)[0]).toMatchObject({ consentId: before.consentId, action: 'reject_all', source: 'settings' })
+    expect(postedBodies(fetchMock)[0]).toMatchObject({ consentId: before.consentId, action: 'withdraw', source: 'settings' })
   })
 
   it('asks again under a new policy version, showing what changed', () => {

@@ -102,6 +102,17 @@ describe('POST /api/consent (JSON from the island)', () => {
     ])
   })
 
+  it('records the island’s withdrawal although its cookie already holds the refusal (it writes before it posts)', async () => {
+    const consentId = '3f0c1a52-7d4e-4c1b-9a51-2b6f1e0d7c33'
+    const refused = serializeConsentCookie({ consentId, policyVersion: 1, decidedAt: NOW_S, expiresAt: NOW_S + 86_400, categories: ['necessary'], services: [] })
+    const response = await handleConsentPost(jsonPost({ consentId, policyVersion: 1, action: 'withdraw', source: 'settings' }, { cookie: `mr_consent=${refused}` }), deps)
+    expect(await response.json()).toMatchObject({ action: 'withdraw', categories: ['necessary'] })
+    // A first refusal stays a refusal, whatever the cookie says.
+    const first = await handleConsentPost(jsonPost({ policyVersion: 1, action: 'reject_all', source: 'banner' }, { cookie: `mr_consent=${refused}` }), deps)
+    expect(await first.json()).toMatchObject({ action: 'reject_all' })
+    expect((await store.listByConsentId(consentId)).map((r) => r.action)).toEqual(['withdraw', 'reject_all'])
+  })
+
   it('drops marketing categories under Sec-GPC: 1 when the CMS honours GPC', async () => {
     const marketingDeps = { ...deps, settings: async () => withMarketing(settings) }
     const response = await handleConsentPost(jsonPost({ policyVersion: 1, action: 'accept_all', source: 'banner' }, { 'sec-gpc': '1' }), marketingDeps)
@@ -183,6 +194,9 @@ describe('POST /api/consent rejects bad requests without storing anything', () =
     ['source no-js claimed by JSON', () => jsonPost({ ...valid, source: 'no-js' }), 400],
     ['a missing policy version', () => jsonPost({ action: 'accept_all', source: 'banner' }), 400],
     ['a form with an unknown action', () => formPost([['action', 'everything'], ['policyVersion', '1']]), 400],
+    ['an unknown category', () => jsonPost({ ...valid, action: 'custom', categories: ['marketing'] }), 400],
+    ['an unknown service', () => jsonPost({ ...valid, action: 'custom', services: ['tiktok'] }), 400],
+    ['a form with an unknown category', () => formPost([['action', 'custom'], ['policyVersion', '1'], ['categories', 'profiling']]), 400],
     ['a wrong content type', () => post('action=accept_all', { 'content-type': 'text/plain' }), 415],
     ['no content type', () => post('x'), 415],
     ['multipart', () => post('x', { 'content-type': 'multipart/form-data; boundary=x' }), 415],
