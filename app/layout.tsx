@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="content" tabIndex={-1} className="page-main">
             {children}
           </main>
-          <SiteFooter siteTitle={site.title} description={site.description} footerLinks={site.footerLinks} />
+          <SiteFooter siteTitle={site.title} description={site.description} footerLinks={site.footerLinks} newsletter={site.newsletter} />
         </ConsentManager>
       </body>
     </html>

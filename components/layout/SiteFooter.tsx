@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import type { SiteSettings } from '@/lib/content/types'
+import { NewsletterSignup } from '@/components/newsletter/NewsletterSignup'
 import { usableNavLinks, type NavLinkItem } from './navLinks'
 import styles from './SiteFooter.module.css'
 
@@ -6,13 +8,29 @@ type SiteFooterProps = {
   siteTitle: string
   description?: string
   footerLinks: readonly NavLinkItem[]
+  /** The CMS's newsletter texts: a compact signup in every footer. */
+  newsletter?: SiteSettings['newsletter']
 }
 
-export function SiteFooter({ siteTitle, description, footerLinks }: SiteFooterProps) {
+export function SiteFooter({ siteTitle, description, footerLinks, newsletter }: SiteFooterProps) {
   const links = usableNavLinks(footerLinks)
   return (
     <footer className={styles.footer} data-print="hide">
       <div className={styles.inner}>
+        {newsletter ? (
+          <div className={styles.newsletter}>
+            {/* The footer is on every page: a submission without JS lands on /newsletter, which shows the result here. */}
+            <NewsletterSignup
+              heading={newsletter.heading}
+              description={newsletter.description}
+              privacyNote={newsletter.privacyNote}
+              consentVersion={newsletter.consentVersion}
+              resultPath="/newsletter"
+              idPrefix="footer-newsletter"
+              compact
+            />
+          </div>
+        ) : null}
         <p className={styles.name}>{siteTitle}</p>
         {description ? <p className={styles.description}>{description}</p> : null}
         <nav aria-label="Footer">

@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
+import { usePathname } from 'next/navigation'
 import { getNewsletterFormToken, subscribeToNewsletter } from '@/app/actions/newsletter'
 import { initialSignupState, signupFields } from '@/lib/newsletter/form-fields'
 import styles from './NewsletterSignup.module.css'
@@ -11,12 +12,19 @@ export type NewsletterSignupProps = {
   privacyNote: string
   /** The CMS's consent version; stored with the subscription as proof of what the reader agreed to. */
   consentVersion: string
-  /** Site-relative path of the page showing the form, e.g. `/articles/some-slug`. */
-  sourcePath: string
+  /** Site-relative path of the page showing the form, e.g. `/articles/some-slug`; defaults to the current path. */
+  sourcePath?: string
+  /**
+   * The page a submission without JavaScript lands on (it renders the result in this form there); defaults to
+   * `sourcePath`. The footer, shared by every page, lands on `/newsletter`, which also renders the footer.
+   */
+  resultPath?: string
   /** Makes element ids unique when the form appears twice on a page (article end and footer). */
   idPrefix: string
   /** In-article placement: a link to jump past the promotion. */
   skipLink?: boolean
+  /** A smaller frame for the footer. */
+  compact?: boolean
 }
 
 /**
@@ -34,10 +42,19 @@ export function NewsletterSignup({
   privacyNote,
   consentVersion,
   sourcePath,
+  resultPath,
   idPrefix,
   skipLink = false,
+  compact = false,
 }: NewsletterSignupProps) {
-  const [state, formAction, isPending] = useActionState(subscribeToNewsletter, initialSignupState)
+  const id = (name: string) => `${idPrefix}-${name}`
+  const pathname = usePathname()
+  const source = sourcePath ?? (pathname?.startsWith('/') ? pathname : '/')
+  // The permalink gives the server-rendered form a real `action` URL (without one React writes `action=""`,
+  // which is invalid HTML) and keys the no-JS result to this form alone: the fragment differs per form, and
+  // takes the reader back to it on the result page.
+  const permalink = `${resultPath ?? source}#${id('heading')}`
+  const [state, formAction, isPending] = useActionState(subscribeToNewsletter, initialSignupState, permalink)
   const [formToken, setFormToken] = useState('')
   const requested = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)
@@ -64,13 +81,12 @@ export function NewsletterSignup({
     return () => observer.disconnect()
   }, [requestToken])
 
-  const id = (name: string) => `${idPrefix}-${name}`
   const hasError = state.status === 'invalid' || state.status === 'error'
   const describedBy = [id('privacy'), hasError ? id('message') : null].filter(Boolean).join(' ')
   const consentText = [heading, description, privacyNote].join('\n')
 
   return (
-    <section className={styles.signup} aria-labelledby={id('heading')}>
+    <section className={compact ? `${styles.signup} ${styles.compact}` : styles.signup} aria-labelledby={id('heading')}>
       {skipLink ? (
         <a className={styles.skip} href={`#${id('end')}`}>
           Skip newsletter signup
@@ -108,7 +124,7 @@ export function NewsletterSignup({
         <input type="hidden" name={signupFields.formToken} value={formToken} />
         <input type="hidden" name={signupFields.consentVersion} value={consentVersion} />
         <input type="hidden" name={signupFields.consentText} value={consentText} />
-        <input type="hidden" name={signupFields.source} value={sourcePath} />
+        <input type="hidden" name={signupFields.source} value={source} />
         <button type="submit" className={styles.button} disabled={isPending}>
           {isPending ? 'Signing up…' : 'Sign up'}
         </button>

@@ -3,6 +3,9 @@ import { render, screen, within } from '@testing-library/react'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 
+// The footer's newsletter island calls Server Actions; here only its markup matters.
+jest.mock('@/app/actions/newsletter', () => ({ subscribeToNewsletter: jest.fn(), getNewsletterFormToken: jest.fn(() => new Promise(() => undefined)) }))
+
 describe('SiteHeader', () => {
   it('is a banner with the "Main" navigation, dropping links with unsafe targets', () => {
     render(
@@ -40,5 +43,21 @@ describe('SiteFooter', () => {
     expect(within(footer).getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/privacy')
     expect(within(footer).getByRole('link', { name: 'Contact' })).toHaveAttribute('href', 'mailto:editor@example.org')
     expect(within(footer).getByRole('link', { name: 'Privacy settings' })).toHaveAttribute('href', '/privacy-settings')
+  })
+
+  it('carries a compact newsletter signup with the CMS texts and ids of its own', () => {
+    render(
+      <SiteFooter
+        siteTitle="The Meridian Review"
+        footerLinks={[]}
+        newsletter={{ heading: 'Weekly briefing', description: 'One email a week.', privacyNote: 'Unsubscribe any time.', consentVersion: '2026-01' }}
+      />,
+    )
+    const footer = screen.getByRole('contentinfo')
+    const signup = within(footer).getByRole('region', { name: 'Weekly briefing' })
+    const input = within(signup).getByLabelText('Email address')
+    expect(input).toHaveAttribute('id', 'footer-newsletter-address')
+    expect(input).toHaveAttribute('aria-describedby', 'footer-newsletter-privacy')
+    expect(within(signup).getByText('Unsubscribe any time.')).toHaveAttribute('id', 'footer-newsletter-privacy')
   })
 })
