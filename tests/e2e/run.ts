@@ -14,6 +14,7 @@
  * the lake from another NDJSON export (the tests then expect that content).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -142,6 +143,8 @@ async function main(): Promise<number> {
       LAKE_HOST: '127.0.0.1',
       LAKE_PORT: String(lake.port),
       DATA_DIR: path.join(tmp, 'app-data'),
+      // Tests that change content in the lake sign the revalidation webhook with this (tests/e2e/consent.e2e.ts).
+      SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
     }
     // The tests read the seed, so the site must read the same seed: never hosted Sanity.
     delete env.SANITY_PROJECT_ID

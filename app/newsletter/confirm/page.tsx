@@ -4,11 +4,12 @@ import { NewsletterConfirmPanel, type ConfirmView } from '@/components/newslette
 import { getNewsletterService } from '@/lib/newsletter/server'
 import { firstParam, type SearchParams } from '../searchParams'
 
-// The token sits in the URL: keep it out of search engines and out of Referer headers.
+// The token sits in the URL: keep it out of search engines and out of Referer headers to other sites. Not
+// `no-referrer`: the button's POST would then carry `Origin: null`, which Next refuses for a Server Action (no-JS).
 export const metadata: Metadata = {
   title: 'Confirm your subscription',
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  referrer: 'same-origin',
 }
 
 export default async function NewsletterConfirmPage({ searchParams }: { searchParams: SearchParams }) {

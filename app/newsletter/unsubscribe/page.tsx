@@ -7,7 +7,8 @@ import { firstParam, type SearchParams } from '../searchParams'
 export const metadata: Metadata = {
   title: 'Unsubscribe',
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  // As on the confirm page: no Referer to other sites, but a real Origin on the button's POST.
+  referrer: 'same-origin',
 }
 
 export default async function NewsletterUnsubscribePage({ searchParams }: { searchParams: SearchParams }) {
