@@ -38,7 +38,8 @@ export class ListenHub {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
+      // HTTP/2 (the Studio server) forbids connection headers.
+      ...(res.req?.httpVersionMajor === 2 ? {} : { Connection: 'keep-alive' }),
       'X-Accel-Buffering': 'no',
     })
     let filter: ExprNode

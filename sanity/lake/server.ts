@@ -349,7 +349,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     try {
       if (cors(req, res)) return
       if (!ready || closing) {
-        res.setHeader('Connection', 'close')
+        if (req.httpVersionMajor < 2) res.setHeader('Connection', 'close')
         throw new LakeHttpError(503, { error: 'Service Unavailable', message: 'The lake is not ready', statusCode: 503 })
       }
       await route(req, res)
@@ -361,7 +361,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
       }
       if (!req.complete) {
         // A body we refused may still be arriving: discard it and end the connection after answering.
-        res.setHeader('Connection', 'close')
+        if (req.httpVersionMajor < 2) res.setHeader('Connection', 'close')
         req.resume()
       }
       if (error instanceof LakeHttpError) sendJson(res, error.status, error.body)
