@@ -20,6 +20,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { startLake, type RunningLake } from '../../sanity/lake/server'
+import { revalidationWebhooks } from '../../sanity/webhooks'
 import { CHROMIUM_PATH } from './browser'
 import { validateHtml } from './validate-html'
 import { validateSyndication } from '../validators/validate-syndication'
@@ -130,7 +131,22 @@ async function main(): Promise<number> {
   try {
     // Prerendered pages carry image URLs on the lake's address at build time (LAKE_PORT, default 3333): serve the
     // fresh seed there when the port is free so those images load; otherwise any free port.
-    const lakeOptions = { host: '127.0.0.1', dataDir: path.join(tmp, 'lake'), seed: SEED_PATH, quiet: true } as const
+    // The site's port is known before the lake starts: the lake sends its revalidation webhook there, and serves the
+    // built Studio (npm run studio:build) over HTTPS for tests/e2e/studio.e2e.ts.
+    const port = await freePort()
+    const siteUrl = `http://127.0.0.1:${port}`
+    const revalidateSecret = process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex')
+    const studioDir = path.join(ROOT, 'dist', 'studio')
+    const lakeOptions = {
+      host: '127.0.0.1',
+      dataDir: path.join(tmp, 'lake'),
+      seed: SEED_PATH,
+      quiet: true,
+      webhooks: revalidationWebhooks({ LAKE_WEBHOOK_URL: `${siteUrl}/api/revalidate`, SANITY_REVALIDATE_SECRET: revalidateSecret, dataset: 'production' }),
+      ...(fs.existsSync(path.join(studioDir, 'index.html'))
+        ? { studio: { port: 0, certDir: path.join(tmp, 'certs'), studioDir, previewOrigin: siteUrl } }
+        : {}),
+    }
     lake = await startLake({ ...lakeOptions, port: Number(process.env.LAKE_PORT ?? 3333) }).catch(() =>
       startLake({ ...lakeOptions, dataDir: path.join(tmp, 'lake-any-port'), port: 0 }),
     )
@@ -144,7 +160,7 @@ async function main(): Promise<number> {
       LAKE_PORT: String(lake.port),
       DATA_DIR: path.join(tmp, 'app-data'),
       // Tests that change content in the lake sign the revalidation webhook with this (tests/e2e/consent.e2e.ts).
-      SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
+      SANITY_REVALIDATE_SECRET: revalidateSecret,
     }
     // The tests read the seed, so the site must read the same seed: never hosted Sanity.
     delete env.SANITY_PROJECT_ID
@@ -158,8 +174,7 @@ async function main(): Promise<number> {
       }
     }
 
-    const port = await freePort()
-    const baseUrl = `http://127.0.0.1:${port}`
+    const baseUrl = siteUrl
     env.SITE_URL = baseUrl
     const log = fs.openSync(serverLogPath, 'a')
     const verbose = process.env.E2E_VERBOSE === '1'
@@ -173,7 +188,7 @@ async function main(): Promise<number> {
     await waitForHttp(`${baseUrl}/`, next, 60_000)
     console.log(`test:e2e: next start (production build) at ${baseUrl}`)
 
-    const testEnv = { ...env, BASE_URL: baseUrl, LAKE_URL: lake.url, SEED_PATH }
+    const testEnv = { ...env, BASE_URL: baseUrl, LAKE_URL: lake.url, SEED_PATH, STUDIO_URL: lake.studio?.url ?? '' }
     let failed = false
     if (options.browserTests) {
       const code = await run(
