@@ -36,7 +36,11 @@ export async function getNewsletterFormToken(): Promise<string> {
   return (await getNewsletterService()).issueFormToken()
 }
 
-export async function confirmNewsletterSubscription(formData: FormData): Promise<void> {
+/**
+ * The confirm, resend and unsubscribe buttons' actions, in the `(previous state, form data)` shape of
+ * `useActionState` (components/newsletter/NewsletterActionForm.tsx); each ends in a redirect.
+ */
+export async function confirmNewsletterSubscription(_previous: null, formData: FormData): Promise<null> {
   const token = tokenParam(formData)
   const result = await (await getNewsletterService()).confirm(token, await requestIp())
   const query = new URLSearchParams({ token })
@@ -44,12 +48,12 @@ export async function confirmNewsletterSubscription(formData: FormData): Promise
   redirect(`/newsletter/confirm?${query.toString()}`)
 }
 
-export async function resendNewsletterConfirmation(formData: FormData): Promise<void> {
+export async function resendNewsletterConfirmation(_previous: null, formData: FormData): Promise<null> {
   const result = await (await getNewsletterService()).resendConfirmation(tokenParam(formData), await requestIp())
   redirect(`/newsletter/confirm?resent=${result === 'rate-limited' ? 'later' : '1'}`)
 }
 
-export async function unsubscribeFromNewsletter(formData: FormData): Promise<void> {
+export async function unsubscribeFromNewsletter(_previous: null, formData: FormData): Promise<null> {
   const token = tokenParam(formData)
   await (await getNewsletterService()).unsubscribe(token)
   redirect(`/newsletter/unsubscribe?${new URLSearchParams({ token, done: '1' }).toString()}`)

@@ -1,31 +1,26 @@
 import Link from 'next/link'
+import { NewsletterActionForm, type NewsletterButtonAction } from './NewsletterActionForm'
 import { Panel } from './NewsletterPanel'
-import styles from './NewsletterPanel.module.css'
 
 export type ConfirmView = 'pending' | 'confirmed' | 'already-confirmed' | 'expired' | 'invalid' | 'resent' | 'resend-limited'
 
-type FormAction = (formData: FormData) => Promise<void>
 
 type NewsletterConfirmPanelProps = {
   view: ConfirmView
   token: string
-  confirmAction: FormAction
-  resendAction: FormAction
+  confirmAction: NewsletterButtonAction
+  resendAction: NewsletterButtonAction
 }
 
 /** The page the confirmation email links to. Confirming takes a button press (a POST): mail scanners only GET. */
 export function NewsletterConfirmPanel({ view, token, confirmAction, resendAction }: NewsletterConfirmPanelProps) {
+  const permalink = `/newsletter/confirm?${new URLSearchParams({ token }).toString()}`
   switch (view) {
     case 'pending':
       return (
         <Panel heading="Confirm your subscription">
           <p>Press the button to start receiving our newsletter at the address this email was sent to.</p>
-          <form action={confirmAction}>
-            <input type="hidden" name="token" value={token} />
-            <button type="submit" className={styles.button}>
-              Confirm subscription
-            </button>
-          </form>
+          <NewsletterActionForm action={confirmAction} permalink={permalink} token={token} label="Confirm subscription" />
         </Panel>
       )
     case 'confirmed':
@@ -44,12 +39,7 @@ export function NewsletterConfirmPanel({ view, token, confirmAction, resendActio
       return (
         <Panel heading="This link has expired">
           <p>Confirmation links work for 48 hours. We can send you a new one.</p>
-          <form action={resendAction}>
-            <input type="hidden" name="token" value={token} />
-            <button type="submit" className={styles.button}>
-              Email me a new link
-            </button>
-          </form>
+          <NewsletterActionForm action={resendAction} permalink={permalink} token={token} label="Email me a new link" />
         </Panel>
       )
     case 'resent':

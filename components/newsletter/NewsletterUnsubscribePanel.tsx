@@ -1,13 +1,13 @@
 import Link from 'next/link'
+import { NewsletterActionForm, type NewsletterButtonAction } from './NewsletterActionForm'
 import { Panel } from './NewsletterPanel'
-import styles from './NewsletterPanel.module.css'
 
 export type UnsubscribeView = 'subscribed' | 'done' | 'unsubscribed' | 'invalid'
 
 type NewsletterUnsubscribePanelProps = {
   view: UnsubscribeView
   token: string
-  unsubscribeAction: (formData: FormData) => Promise<void>
+  unsubscribeAction: NewsletterButtonAction
 }
 
 /** The page behind every email's unsubscribe link. A GET only shows the button; the POST unsubscribes. */
@@ -17,12 +17,12 @@ export function NewsletterUnsubscribePanel({ view, token, unsubscribeAction }: N
       return (
         <Panel heading="Unsubscribe from the newsletter">
           <p>Press the button and we will stop sending the newsletter to this address.</p>
-          <form action={unsubscribeAction}>
-            <input type="hidden" name="token" value={token} />
-            <button type="submit" className={styles.button}>
-              Unsubscribe
-            </button>
-          </form>
+          <NewsletterActionForm
+            action={unsubscribeAction}
+            permalink={`/newsletter/unsubscribe?${new URLSearchParams({ token }).toString()}`}
+            token={token}
+            label="Unsubscribe"
+          />
         </Panel>
       )
     case 'done':
