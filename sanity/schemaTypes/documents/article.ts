@@ -1,7 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkAltField, checkBodyHasContent, checkNoSelfReference, checkSlugFormat, checkUpdatedAfterPublished, imageParent, slugify } from '../rules'
-import { isSlugUniqueForType } from '../slugUniqueness'
+import { checkAltField, checkBodyHasContent, checkNoSelfReference, checkUpdatedAfterPublished, imageParent } from '../rules'
+import { slugField } from '../slugField'
 
 export const articleType = defineType({
   name: 'article',
@@ -21,14 +21,7 @@ export const articleType = defineType({
       group: 'content',
       validation: (rule) => rule.required().max(140),
     }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      group: 'content',
-      options: { source: 'title', maxLength: 96, slugify, isUnique: isSlugUniqueForType },
-      validation: (rule) => rule.required().custom((slug) => checkSlugFormat(slug)),
-    }),
+    slugField({ source: 'title', group: 'content' }),
     defineField({
       name: 'standfirst',
       title: 'Standfirst',

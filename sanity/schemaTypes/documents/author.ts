@@ -1,7 +1,7 @@
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkAltField, imageParent, checkSingleLine, checkSlugFormat, slugify } from '../rules'
-import { isSlugUniqueForType } from '../slugUniqueness'
+import { checkAltField, imageParent, checkSingleLine } from '../rules'
+import { slugField } from '../slugField'
 
 export const authorType = defineType({
   name: 'author',
@@ -10,13 +10,7 @@ export const authorType = defineType({
   icon: UserIcon,
   fields: [
     defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(100) }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      options: { source: 'name', maxLength: 96, slugify, isUnique: isSlugUniqueForType },
-      validation: (rule) => rule.required().custom((slug) => checkSlugFormat(slug)),
-    }),
+    slugField({ source: 'name' }),
     defineField({
       name: 'role',
       title: 'Role or affiliation',

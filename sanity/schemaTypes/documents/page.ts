@@ -1,7 +1,7 @@
 import { DocumentIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkBodyHasContent, checkSlugFormat, slugify } from '../rules'
-import { isSlugUniqueForType } from '../slugUniqueness'
+import { checkBodyHasContent } from '../rules'
+import { slugField } from '../slugField'
 
 /** Standalone pages such as About and the privacy policy. */
 export const pageType = defineType({
@@ -11,13 +11,7 @@ export const pageType = defineType({
   icon: DocumentIcon,
   fields: [
     defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(140) }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      options: { source: 'title', maxLength: 96, slugify, isUnique: isSlugUniqueForType },
-      validation: (rule) => rule.required().custom((slug) => checkSlugFormat(slug)),
-    }),
+    slugField({ source: 'title' }),
     defineField({
       name: 'body',
       title: 'Body',

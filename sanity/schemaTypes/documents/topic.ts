@@ -1,7 +1,6 @@
 import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { checkSlugFormat, slugify } from '../rules'
-import { isSlugUniqueForType } from '../slugUniqueness'
+import { slugField } from '../slugField'
 
 export const topicType = defineType({
   name: 'topic',
@@ -10,13 +9,7 @@ export const topicType = defineType({
   icon: TagIcon,
   fields: [
     defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(80) }),
-    defineField({
-      name: 'slug',
-      title: 'Slug',
-      type: 'slug',
-      options: { source: 'title', maxLength: 96, slugify, isUnique: isSlugUniqueForType },
-      validation: (rule) => rule.required().custom((slug) => checkSlugFormat(slug)),
-    }),
+    slugField({ source: 'title' }),
     defineField({
       name: 'description',
       title: 'Description',
