@@ -34,14 +34,19 @@ export function EmbedPlaceholder({ service, url, title, caption }: EmbedPlacehol
       <div className={styles.box}>
         <p className={styles.service}>{serviceName}</p>
         <p className={styles.title}>{title}</p>
-        {href ? (
-          <a href={href} className={styles.link} rel="noopener noreferrer">
-            View on {serviceName}
-            <span className="visually-hidden">: {title}</span>
-          </a>
-        ) : null}
+        {href ? <EmbedSourceLink href={href} serviceName={serviceName} title={title} /> : null}
       </div>
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>
+  )
+}
+
+/** The plain link to the embed on its own site: the whole embed without consent or JavaScript. */
+export function EmbedSourceLink({ href, serviceName, title }: { href: string; serviceName: string; title: string }) {
+  return (
+    <a href={href} className={styles.link} rel="noopener noreferrer">
+      View on {serviceName}
+      <span className="visually-hidden">: {title}</span>
+    </a>
   )
 }

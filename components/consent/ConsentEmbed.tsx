@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { EmbedPlaceholder, embedServiceName, type EmbedPlaceholderProps } from '@/components/article/EmbedPlaceholder'
+import { EmbedPlaceholder, EmbedSourceLink, embedServiceName, type EmbedPlaceholderProps } from '@/components/article/EmbedPlaceholder'
 import placeholderStyles from '@/components/article/EmbedPlaceholder.module.css'
 import { safeExternalHref } from '@/components/hrefs'
 import { findService, fillServiceName } from '@/lib/consent/choices'
@@ -112,12 +112,7 @@ export function ConsentEmbed(props: EmbedPlaceholderProps) {
             </div>
           </>
         ) : null}
-        {href ? (
-          <a href={href} className={placeholderStyles.link} rel="noopener noreferrer">
-            View on {serviceName}
-            <span className="visually-hidden">: {title}</span>
-          </a>
-        ) : null}
+        {href ? <EmbedSourceLink href={href} serviceName={serviceName} title={title} /> : null}
       </div>
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>
