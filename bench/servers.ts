@@ -7,6 +7,7 @@ import path from 'node:path'
 
 export const ROOT = path.resolve(__dirname, '..')
 const NEXT_BIN = path.join(ROOT, 'node_modules', '.bin', 'next')
+const TSX_BIN = path.join(ROOT, 'node_modules', '.bin', 'tsx')
 
 /** The bench's own port range; a port is taken only if nothing listens on it right now. */
 export const BENCH_PORTS = { first: 4280, last: 4299 }
@@ -81,12 +82,23 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
-/** `next start` on the production build in .next; resolves once it answers HTTP. */
-export async function startNext(options: { lakePort: number; dataDir: string; logPath: string }): Promise<NextServer> {
+/**
+ * The production build in .next behind `npm start`'s site server (scripts/site-server.ts, with its full-page
+ * cache), or behind plain `next start`; resolves once it answers HTTP.
+ */
+export async function startNext(options: {
+  lakePort: number
+  dataDir: string
+  logPath: string
+  server?: 'site' | 'next start'
+}): Promise<NextServer> {
   const port = await freeBenchPort()
   const url = `http://127.0.0.1:${port}`
   const log = fs.openSync(options.logPath, 'a')
-  const child = spawn(NEXT_BIN, ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  const listen = ['--hostname', '127.0.0.1', '--port', String(port)]
+  const [bin, args] =
+    options.server === 'next start' ? [NEXT_BIN, ['start', ...listen]] : [TSX_BIN, [path.join(ROOT, 'scripts', 'site-server.ts'), ...listen]]
+  const child = spawn(bin, args, {
     cwd: ROOT,
     env: { ...siteEnv(options.lakePort, options.dataDir), NODE_ENV: 'production', SITE_URL: url },
     stdio: ['ignore', log, log],

@@ -11,6 +11,8 @@ import { resolveContentSource } from '../lib/content/source'
 import { DEFAULT_STUDIO_DIR } from '../sanity/lake/studio-server'
 
 const [command, ...args] = process.argv.slice(2)
+// `npm start`: the production server (Next behind the full-page cache), run with tsx.
+const SITE_SERVER = 'scripts/site-server.ts'
 if (!command) {
   console.error('usage: tsx scripts/with-lake.ts <command> [args...]')
   process.exit(2)
@@ -68,7 +70,7 @@ function buildStudioIfMissing(): void {
 
 async function main(): Promise<void> {
   const source = resolveContentSource()
-  const serving = command === 'next' && (args[0] === 'dev' || args[0] === 'start')
+  const serving = (command === 'next' && (args[0] === 'dev' || args[0] === 'start')) || args[0] === SITE_SERVER
   let lake: ChildProcess | undefined
   if (source.kind === 'local') prepareLocalEditing(serving)
   if (source.kind === 'local' && source.apiHost && !(await isUp(source.apiHost))) {

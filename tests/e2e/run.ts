@@ -4,7 +4,7 @@
  * 1. checks Debian's chromium is installed;
  * 2. starts a fresh local lake, seeded from sanity/seed/seed.ndjson, in a temp data dir on a free port;
  * 3. builds (`npm run build` against that lake) when there is no production build in .next, or with --build;
- * 4. starts `next start` on a free port, reading content from that lake;
+ * 4. starts the site server (`npm start`: the production build behind the full-page cache) on a free port, reading content from that lake;
  * 5. runs jest with jest.e2e.config.mjs (tests/e2e/**\/*.e2e.ts), then the Nu HTML checker (validate-html.ts)
  *    and the syndication checks (tests/validators/validate-syndication.ts);
  * 6. always stops both servers; exits non-zero when anything failed.
@@ -178,7 +178,8 @@ async function main(): Promise<number> {
     env.SITE_URL = baseUrl
     const log = fs.openSync(serverLogPath, 'a')
     const verbose = process.env.E2E_VERBOSE === '1'
-    next = spawn(path.join(BIN, 'next'), ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    // What `npm start` runs: Next behind the site server's full-page cache.
+    next = spawn(path.join(BIN, 'tsx'), [path.join(ROOT, 'scripts', 'site-server.ts'), '--hostname', '127.0.0.1', '--port', String(port)], {
       cwd: ROOT,
       env: { ...env, NODE_ENV: 'production' },
       stdio: ['ignore', verbose ? 'inherit' : log, verbose ? 'inherit' : log],
@@ -186,7 +187,7 @@ async function main(): Promise<number> {
       detached: true,
     })
     await waitForHttp(`${baseUrl}/`, next, 60_000)
-    console.log(`test:e2e: next start (production build) at ${baseUrl}`)
+    console.log(`test:e2e: site server (production build, npm start) at ${baseUrl}`)
 
     const testEnv = { ...env, BASE_URL: baseUrl, LAKE_URL: lake.url, SEED_PATH, STUDIO_URL: lake.studio?.url ?? '' }
     let failed = false
@@ -207,7 +208,7 @@ async function main(): Promise<number> {
     }
     if (failed && !verbose) {
       const serverLog = fs.readFileSync(serverLogPath, 'utf8').split('\n').slice(-40).join('\n')
-      console.error(`\ntest:e2e: last lines of the next start log:\n${serverLog}`)
+      console.error(`\ntest:e2e: last lines of the site server log:\n${serverLog}`)
     }
     console.log(failed ? '\ntest:e2e: FAILED' : '\ntest:e2e: passed')
     return failed ? 1 : 0

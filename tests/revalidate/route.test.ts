@@ -1,7 +1,11 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { FullPageCache, registerFullPageCache } from '@/lib/serving/full-page-cache'
 
 const revalidateTag = jest.fn()
 jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }))
+// Next runs `after` callbacks once the response is sent; here they wait until a test runs them.
+const afterResponse: Array<() => unknown> = []
+jest.mock('next/server', () => ({ after: (callback: () => unknown) => afterResponse.push(callback) }))
 
 const SECRET = 'test-revalidate-secret'
 process.env.SANITY_REVALIDATE_SECRET = SECRET
@@ -13,7 +17,10 @@ beforeAll(async () => {
   ;({ POST } = await import('@/app/api/revalidate/route'))
 })
 
-beforeEach(() => revalidateTag.mockClear())
+beforeEach(() => {
+  revalidateTag.mockClear()
+  afterResponse.length = 0
+})
 
 async function signed(body: string, secret = SECRET): Promise<Request> {
   const signature = await encodeSignatureHeader(body, Date.now(), secret)
@@ -70,6 +77,26 @@ describe('POST /api/revalidate', () => {
     // A webhook configured with Sanity's default projection sends the document itself.
     await POST(await signed(JSON.stringify({ _id: 'p1', _type: 'page', slug: { current: 'privacy' }, title: 'Privacy' })))
     expect(revalidated()).toEqual(['articles', 'page:privacy'])
+  })
+
+  it("empties the site server's full-page cache only after the response, when Next has applied the expiries", async () => {
+    const cache = new FullPageCache()
+    registerFullPageCache(cache)
+    const page = { status: 200, headers: [], body: Buffer.from('<p>old</p>'), lifetimeMs: 60_000 }
+    cache.set(' /articles/x', page, cache.generation)
+    const body = JSON.stringify({ _id: 'a1', _type: 'article', after: { _id: 'a1', _type: 'article', slug: 'x' } })
+    expect((await POST(await signed(body))).status).toBe(200)
+    expect(cache.get(' /articles/x')).toBeDefined()
+    for (const callback of afterResponse) await callback()
+    expect(cache.get(' /articles/x')).toBeUndefined()
+
+    cache.set(' /articles/x', page, cache.generation)
+    afterResponse.length = 0
+    expect((await POST(await signed(body, 'wrong-secret'))).status).toBe(401)
+    const draft = { _id: 'drafts.a1', _type: 'article', slug: 'x' }
+    expect((await POST(await signed(JSON.stringify({ ...draft, before: draft, after: draft })))).status).toBe(200)
+    expect(afterResponse).toHaveLength(0)
+    expect(cache.get(' /articles/x')).toBeDefined()
   })
 
   it('revalidates nothing for drafts', async () => {

@@ -1,7 +1,9 @@
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
 import { serverEnv } from '@/lib/env'
 import { revalidationPayloadSchema, tagsForRevalidation } from '@/lib/content/revalidation'
+import { purgeFullPageCache } from '@/lib/serving/full-page-cache'
 
 /**
  * Sanity's GROQ-powered webhook (sanity/webhooks.ts; the local lake sends the same) lands here after a commit.
@@ -32,5 +34,9 @@ export async function POST(request: Request): Promise<Response> {
   const tags = tagsForRevalidation(parsed.data)
   // `expire: 0`: the cached entries are gone now, not served stale once more while they refresh.
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // The site server's copy of whole pages does not know their tags, so it starts again from Next's cache. Next
+  // applies the expiries when this handler returns; purging after the response means nothing rendered before
+  // them can be stored again.
+  if (tags.length > 0) after(() => void purgeFullPageCache())
   return Response.json({ revalidated: tags, now: Date.now() })
 }

@@ -1,0 +1,56 @@
+/**
+ * The production server (`npm start`): Next's own request handler behind the full-page cache
+ * (lib/serving/full-page-cache.ts). Same flags as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
+ */
+import http from 'node:http'
+import next from 'next'
+import { withFullPageCache } from '../lib/serving/cached-request-handler'
+import { FullPageCache, registerFullPageCache } from '../lib/serving/full-page-cache'
+
+function option(short: string, long: string): string | undefined {
+  const args = process.argv.slice(2)
+  const i = args.findIndex((a) => a === short || a === long)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+async function main(): Promise<void> {
+  const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
+  const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${port}`)
+  ;(process.env as Record<string, string>).NODE_ENV = 'production'
+
+  const server = http.createServer()
+  const app = next({ dev: false, dir: process.cwd(), hostname, port, httpServer: server })
+  const handle = app.getRequestHandler()
+  await app.prepare()
+
+  const cache = new FullPageCache()
+  registerFullPageCache(cache)
+  const serve = withFullPageCache(cache, (req, res) => handle(req, res))
+  server.on('request', (req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) {
+        res.statusCode = 500
+        res.setHeader('content-type', 'text/plain; charset=utf-8')
+      }
+      res.end(res.headersSent ? undefined : 'Internal Server Error')
+    })
+  })
+  server.listen(port, hostname, () => {
+    const address = server.address()
+    const shown = typeof address === 'object' && address ? `${hostname}:${address.port}` : `${hostname}:${port}`
+    console.log(`Site server (production build, full-page cache) listening on http://${shown}`)
+  })
+  const stop = () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 3000).unref()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
