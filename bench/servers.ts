@@ -7,7 +7,8 @@ import path from 'node:path'
 
 export const ROOT = path.resolve(__dirname, '..')
 const NEXT_BIN = path.join(ROOT, 'node_modules', '.bin', 'next')
-const TSX_BIN = path.join(ROOT, 'node_modules', '.bin', 'tsx')
+/** `npm start`'s server, bundled by `npm run build` (plain Node: no TypeScript loader in the serving process). */
+export const SITE_SERVER = path.join(ROOT, 'dist', 'site-server.cjs')
 
 /** The bench's own port range; a port is taken only if nothing listens on it right now. */
 export const BENCH_PORTS = { first: 4280, last: 4299 }
@@ -97,7 +98,7 @@ export async function startNext(options: {
   const log = fs.openSync(options.logPath, 'a')
   const listen = ['--hostname', '127.0.0.1', '--port', String(port)]
   const [bin, args] =
-    options.server === 'next start' ? [NEXT_BIN, ['start', ...listen]] : [TSX_BIN, [path.join(ROOT, 'scripts', 'site-server.ts'), ...listen]]
+    options.server === 'next start' ? [NEXT_BIN, ['start', ...listen]] : [process.execPath, [SITE_SERVER, ...listen]]
   const child = spawn(bin, args, {
     cwd: ROOT,
     env: { ...siteEnv(options.lakePort, options.dataDir), NODE_ENV: 'production', SITE_URL: url },
@@ -122,7 +123,7 @@ export async function startNext(options: {
 }
 
 export function hasProductionBuild(): boolean {
-  return fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))
+  return fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.existsSync(SITE_SERVER)
 }
 
 /** `npm run build` against the lake on `lakePort` (scripts/with-lake.ts sees it up and uses it). */

@@ -1,11 +1,16 @@
 /**
  * The production server (`npm start`): Next's own request handler behind the full-page cache
- * (lib/serving/full-page-cache.ts). Same flags as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
+ * (lib/serving/full-page-cache.ts) and the unknown-slug rewrite (lib/serving/unknown-slug-rewrite.ts). Same flags as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
  */
 import http from 'node:http'
 import next from 'next'
+import { createClient } from '@sanity/client'
+import { clientConfigFor } from '../lib/content/client-config'
+import { createSlugDirectory } from '../lib/content/routable-slugs'
+import { resolveContentSource } from '../lib/content/source'
 import { withFullPageCache } from '../lib/serving/cached-request-handler'
 import { FullPageCache, registerFullPageCache } from '../lib/serving/full-page-cache'
+import { withUnknownSlugRewrite } from '../lib/serving/unknown-slug-rewrite'
 
 function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2)
@@ -24,9 +29,15 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   await app.prepare()
 
+  const client = createClient(clientConfigFor(resolveContentSource(), process.env.SANITY_API_READ_TOKEN || undefined))
+  const directory = createSlugDirectory({ fetch: (query) => client.fetch(query, {}) })
   const cache = new FullPageCache()
+  cache.onPurge(() => directory.forget())
   registerFullPageCache(cache)
-  const serve = withFullPageCache(cache, (req, res) => handle(req, res))
+  const serve = withFullPageCache(
+    cache,
+    withUnknownSlugRewrite(directory, (req, res) => handle(req, res)),
+  )
   server.on('request', (req, res) => {
     serve(req, res).catch((error: unknown) => {
       console.error(error)

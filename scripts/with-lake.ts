@@ -11,8 +11,8 @@ import { resolveContentSource } from '../lib/content/source'
 import { DEFAULT_STUDIO_DIR } from '../sanity/lake/studio-server'
 
 const [command, ...args] = process.argv.slice(2)
-// `npm start`: the production server (Next behind the full-page cache), run with tsx.
-const SITE_SERVER = 'scripts/site-server.ts'
+// `npm start`: the production server (Next behind the full-page cache), bundled by `npm run build`.
+const SITE_SERVER = 'dist/site-server.cjs'
 if (!command) {
   console.error('usage: tsx scripts/with-lake.ts <command> [args...]')
   process.exit(2)
@@ -69,6 +69,10 @@ function buildStudioIfMissing(): void {
 }
 
 async function main(): Promise<void> {
+  if (args[0] === SITE_SERVER && !fs.existsSync(SITE_SERVER)) {
+    console.error(`${SITE_SERVER} is missing: run npm run build first (it builds the site and its server).`)
+    process.exit(1)
+  }
   const source = resolveContentSource()
   const serving = (command === 'next' && (args[0] === 'dev' || args[0] === 'start')) || args[0] === SITE_SERVER
   let lake: ChildProcess | undefined

@@ -7,6 +7,8 @@
  * replays them byte for byte (one entry per Accept-Encoding value, as `Vary: Accept-Encoding` says), and is
  * emptied whenever the revalidation route expires tags, so a publish still reaches readers at once.
  *
+ * It also sends requests for slugs that do not exist to the real 404 page (lib/serving/unknown-slug-rewrite.ts).
+ *
  * No React, no Next: the site server (scripts/site-server.ts) owns the instance, the revalidation route reaches
  * it through a process-wide registry, because Next bundles the route's copy of this module separately.
  */
@@ -94,6 +96,7 @@ export class FullPageCache {
   private readonly maxBytes: number
   readonly maxEntryBytes: number
   private readonly now: () => number
+  private readonly purgeListeners: Array<() => void> = []
 
   constructor(options: FullPageCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024
@@ -149,6 +152,12 @@ export class FullPageCache {
     this.entries.clear()
     this.bytes = 0
     this.currentGeneration++
+    for (const listener of this.purgeListeners) listener()
+  }
+
+  /** Runs `listener` after every purge: other per-process copies of content follow the same publishes. */
+  onPurge(listener: () => void): void {
+    this.purgeListeners.push(listener)
   }
 
   private remove(key: string): void {

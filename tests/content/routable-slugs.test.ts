@@ -1,4 +1,4 @@
-import { createSlugDirectory } from '@/lib/content/routable-slugs'
+import { createSlugDirectory, routableRouteOf } from '@/lib/content/routable-slugs'
 
 function fakeSource(initial: { article?: unknown[] }) {
   const state = { article: initial.article ?? [], author: [], topic: [], page: ['privacy'] }
@@ -53,5 +53,43 @@ describe('createSlugDirectory', () => {
     expect(source.calls).toHaveLength(1)
     const failing = createSlugDirectory({ fetch: async () => Promise.reject(new Error('down')) })
     await expect(failing.has('article', 'a')).rejects.toThrow('down')
+  })
+
+  it('forgets a deleted slug after forget(), and never keeps a list fetched before it', async () => {
+    const source = fakeSource({ article: ['gone'] })
+    let release: (() => void) | undefined
+    const directory = createSlugDirectory({
+      fetch: async () => {
+        const snapshot = await source.fetch()
+        if (release === undefined) await new Promise<void>((r) => (release = r))
+        return snapshot
+      },
+    })
+    // A lookup whose list was read before the deletion is still in flight when the publish arrives.
+    const inFlight = directory.has('article', 'gone')
+    await new Promise((r) => setTimeout(r, 0))
+    source.state.article.length = 0
+    directory.forget()
+    release!()
+    expect(await inFlight).toBe(true)
+    expect(await directory.has('article', 'gone')).toBe(false)
+    expect(source.calls).toHaveLength(2)
+  })
+})
+
+describe('routableRouteOf', () => {
+  it('names the CMS document a path shows', () => {
+    expect(routableRouteOf('/articles/a-slug')).toEqual({ kind: 'article', slug: 'a-slug' })
+    expect(routableRouteOf('/authors/jane/page/2')).toEqual({ kind: 'author', slug: 'jane' })
+    expect(routableRouteOf('/topics/trade/feed.xml')).toEqual({ kind: 'topic', slug: 'trade' })
+    expect(routableRouteOf('/about')).toEqual({ kind: 'page', slug: 'about' })
+    expect(routableRouteOf('/articles/caf%C3%A9')).toEqual({ kind: 'article', slug: 'café' })
+    expect(routableRouteOf('/articles/%E0%A4%A')).toEqual({ kind: 'article', slug: '%E0%A4%A' })
+  })
+
+  it('leaves every other path alone', () => {
+    for (const path of ['/', '/search', '/page/2', '/articles', '/articles/a/b', '/robots.txt', '/_/not-found', '/api/consent', '/_next/static/x.js', '/newsletter']) {
+      expect(routableRouteOf(path)).toBeNull()
+    }
   })
 })

@@ -28,6 +28,8 @@ import { validateSyndication } from '../validators/validate-syndication'
 const ROOT = path.resolve(__dirname, '..', '..')
 const SEED_PATH = path.resolve(process.env.E2E_SEED ?? path.join(ROOT, 'sanity', 'seed', 'seed.ndjson'))
 const BIN = path.join(ROOT, 'node_modules', '.bin')
+// `npm start`'s server, bundled by `npm run build`.
+const SITE_SERVER = path.join(ROOT, 'dist', 'site-server.cjs')
 
 function parseArgs(argv: string[]) {
   const flags = new Set(argv.filter((a) => ['--build', '--no-validate', '--validate-only'].includes(a)))
@@ -165,7 +167,7 @@ async function main(): Promise<number> {
     // The tests read the seed, so the site must read the same seed: never hosted Sanity.
     delete env.SANITY_PROJECT_ID
 
-    if (options.build || !fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    if (options.build || !fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || !fs.existsSync(SITE_SERVER)) {
       console.log('test:e2e: building (npm run build) against the seeded lake')
       const code = await run('npm', ['run', 'build'], env)
       if (code !== 0) {
@@ -179,7 +181,7 @@ async function main(): Promise<number> {
     const log = fs.openSync(serverLogPath, 'a')
     const verbose = process.env.E2E_VERBOSE === '1'
     // What `npm start` runs: Next behind the site server's full-page cache.
-    next = spawn(path.join(BIN, 'tsx'), [path.join(ROOT, 'scripts', 'site-server.ts'), '--hostname', '127.0.0.1', '--port', String(port)], {
+    next = spawn(process.execPath, [SITE_SERVER, '--hostname', '127.0.0.1', '--port', String(port)], {
       cwd: ROOT,
       env: { ...env, NODE_ENV: 'production' },
       stdio: ['ignore', verbose ? 'inherit' : log, verbose ? 'inherit' : log],

@@ -75,10 +75,13 @@ describe('FullPageCache', () => {
     expect(cache.size).toEqual({ entries: 2, bytes: 8 })
   })
 
-  it('does not store a response that began before the latest purge', () => {
+  it('does not store a response that began before the latest purge, and tells its listeners of each purge', () => {
     const cache = new FullPageCache()
+    const purges: number[] = []
+    cache.onPurge(() => purges.push(cache.generation))
     const started = cache.generation
     cache.purge()
+    expect(purges).toEqual([started + 1])
     expect(cache.set('k', page('stale'), started)).toBe(false)
     expect(cache.get('k')).toBeUndefined()
     expect(cache.set('k', page('fresh'), cache.generation)).toBe(true)
