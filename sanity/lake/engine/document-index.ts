@@ -50,6 +50,47 @@ export function sortById(docs: LakeDocument[]): LakeDocument[] {
   return docs.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
 }
 
+/** Two `_id`-sorted lists as one, each id once. */
+export function mergeSortedById(a: readonly LakeDocument[], b: readonly LakeDocument[]): readonly LakeDocument[] {
+  if (a.length === 0) return b
+  if (b.length === 0) return a
+  const out: LakeDocument[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x._id === y._id) {
+      out.push(x)
+      i++
+      j++
+    } else if (x._id < y._id) {
+      out.push(x)
+      i++
+    } else {
+      out.push(y)
+      j++
+    }
+  }
+  while (i < a.length) out.push(a[i++]!)
+  while (j < b.length) out.push(b[j++]!)
+  return out
+}
+
+/** Whether an `_id`-sorted list holds `id` (binary search). */
+export function containsId(sorted: readonly LakeDocument[], id: string): boolean {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const at = sorted[mid]!._id
+    if (at === id) return true
+    if (at < id) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
 /** The ids `references()` sees in a document: every string `_ref`, not descending below an object that has one. */
 export function referencedIds(value: unknown, into: Set<string> = new Set()): Set<string> {
   if (Array.isArray(value)) {

@@ -14,7 +14,15 @@
 //    document left out sorts after those kept, so the slice is unchanged. `*[E][a...b]` likewise filters growing
 //    prefixes of the candidate list.
 import type { ExprNode } from 'groq-js'
-import { asciiLowerCase, type DocumentIndex, intersectSorted, type LakeDocument, sortById, type TextSource } from './document-index'
+import {
+  asciiLowerCase,
+  containsId,
+  type DocumentIndex,
+  intersectSorted,
+  type LakeDocument,
+  mergeSortedById,
+  type TextSource,
+} from './document-index'
 
 export interface PlanContext {
   index: DocumentIndex
@@ -24,6 +32,48 @@ export interface PlanContext {
 }
 
 type ChildKind = 'same' | 'nested' | 'hidden'
+
+/**
+ * The union of some `_id`-sorted index lists, merged only when a caller needs the documents: the ordered walk
+ * of a top-N query only asks whether a few documents belong (binary search in each list).
+ */
+class CandidateList {
+  /** An upper bound (exact for one list): enough to choose the narrowest conjunct. */
+  readonly size: number
+  private merged: readonly LakeDocument[] | undefined
+
+  constructor(private readonly lists: ReadonlyArray<readonly LakeDocument[]>) {
+    this.size = lists.reduce((total, list) => total + list.length, 0)
+    if (lists.length <= 1) this.merged = lists[0] ?? []
+  }
+
+  get docs(): readonly LakeDocument[] {
+    if (!this.merged) {
+      let merged: readonly LakeDocument[] = []
+      for (const list of this.lists) merged = mergeSortedById(merged, list)
+      this.merged = merged
+    }
+    return this.merged
+  }
+
+  has(id: string): boolean {
+    return this.lists.some((list) => containsId(list, id))
+  }
+}
+
+/** Candidates for `*[E]`: `exact` is the conjunct when it is true for exactly the documents listed. */
+type Candidates = { readonly docs: readonly LakeDocument[]; size: number; has(id: string): boolean; exact: ExprNode | null }
+
+function candidatesOf(list: CandidateList, exact: ExprNode | null): Candidates {
+  return {
+    get docs() {
+      return list.docs
+    },
+    size: list.size,
+    has: (id) => list.has(id),
+    exact,
+  }
+}
 
 // Functions that read the current scope's value without an argument saying so.
 const SCOPE_READING_FUNCTIONS = new Set(['global::references', 'sanity::versionOf', 'sanity::partOfRelease'])
@@ -265,16 +315,17 @@ export class Planner {
       const typeTerm = this.typeConjunct(expr)
       const found = this.candidates(expr)
       let source: ExprNode
-      if (path && typeTerm && (!found || found.docs.length > need * 8)) {
+      if (path && typeTerm && (!found || found.size > need * 8)) {
         // Walk the (type, path) order; pre-filter by the narrowest exact index so that conjunct need not run.
         const index = this.ctx.index.orderIndex(typeTerm.type, path)
-        const member = found?.exact && found.exact !== typeTerm.term ? new Set(found.docs.map((d) => d._id)) : null
+        const member = found?.exact && found.exact !== typeTerm.term ? found : null
         const settled = settle(expr, [typeTerm.term, member ? found!.exact : null])
         // Start from the expected prefix length given the narrowest list's share of the type.
-        const share = found ? found.docs.length / Math.max(index.size, 1) : 1
+        const share = found ? found.size / Math.max(index.size, 1) : 1
         const expected = Math.ceil((need * 1.5) / Math.max(share, 1e-6))
         const filtered = this.filterPrefixes(settled, need, expected, (count) => {
           const prefix = index.closedPrefix(count, descending)
+          // Only the walked prefix is tested (binary search), so a union of thousands is never built.
           return member ? { ...prefix, docs: prefix.docs.filter((d) => member.has(d._id)) } : prefix
         })
         source = { type: 'Value', value: filtered }
@@ -323,28 +374,28 @@ export class Planner {
    * The smallest candidate list (sorted by `_id`) a conjunct of `expr` allows, or null when none narrows.
    * `exact`: the conjunct, when it is true for exactly the documents listed (an exact index, not `match`).
    */
-  candidates(expr: ExprNode): { docs: readonly LakeDocument[]; exact: ExprNode | null } | null {
-    let best: { docs: readonly LakeDocument[]; exact: ExprNode | null } | null = null
+  candidates(expr: ExprNode): Candidates | null {
+    let best: Candidates | null = null
     const textTerms: ExprNode[] = []
     for (const term of conjuncts(expr)) {
       if (term.type === 'OpCall' && term.op === 'match') {
         textTerms.push(term)
         continue
       }
-      const docs = this.termCandidates(term)
-      if (docs && (!best || docs.length < best.docs.length)) best = { docs, exact: term }
+      const list = this.termCandidates(term)
+      if (list && (!best || list.size < best.size)) best = candidatesOf(list, term)
     }
-    if (best && best.docs.length <= 64) return best
+    if (best && best.size <= 64) return best
     for (const term of textTerms) {
       const found = this.matchCandidates(term as ExprNode & { type: 'OpCall' })
-      if (found && (!best || found.docs.length < best.docs.length)) {
-        best = { docs: found.docs, exact: found.exact ? term : null }
+      if (found && (!best || found.docs.length < best.size)) {
+        best = candidatesOf(new CandidateList([found.docs]), found.exact ? term : null)
       }
     }
     return best
   }
 
-  private termCandidates(term: ExprNode): readonly LakeDocument[] | null {
+  private termCandidates(term: ExprNode): CandidateList | null {
     const { index, params } = this.ctx
     if (term.type === 'FuncCall' && term.namespace === 'global' && term.name === 'references') {
       const ids = new Set<string>()
@@ -354,8 +405,7 @@ export class Planner {
         if (typeof value.value === 'string') ids.add(value.value)
         else if (Array.isArray(value.value)) for (const v of value.value) if (typeof v === 'string') ids.add(v)
       }
-      if (ids.size === 1) return index.referencing([...ids][0]!)
-      return this.union([...ids].map((id) => index.referencing(id)))
+      return new CandidateList([...ids].map((id) => index.referencing(id)))
     }
     if (term.type !== 'OpCall' || (term.op !== '==' && term.op !== 'in')) return null
     const pairs: Array<readonly [ExprNode, ExprNode]> =
@@ -366,8 +416,8 @@ export class Planner {
       if (!path || !value) continue
       const lookup = this.keyLookup(path)
       if (!lookup) continue
-      if (term.op === '==') return typeof value.value === 'string' ? lookup(value.value) : null
-      if (isStringList(value.value)) return this.union([...new Set(value.value)].map(lookup))
+      if (term.op === '==') return typeof value.value === 'string' ? new CandidateList([lookup(value.value)]) : null
+      if (isStringList(value.value)) return new CandidateList([...new Set(value.value)].map(lookup))
     }
     return null
   }
@@ -386,12 +436,6 @@ export class Planner {
     return null
   }
 
-  private union(lists: ReadonlyArray<readonly LakeDocument[]>): readonly LakeDocument[] {
-    if (lists.length === 1) return lists[0]!
-    const byId = new Map<string, LakeDocument>()
-    for (const list of lists) for (const doc of list) byId.set(doc._id, doc)
-    return sortById([...byId.values()])
-  }
 
   /**
    * Documents whose text has a token for every indexable pattern term. When every term is indexable (letters and
