@@ -1,6 +1,7 @@
 /**
  * The production server (`npm start`): Next's own request handler behind the full-page cache
- * (lib/serving/full-page-cache.ts) and the unknown-slug rewrite (lib/serving/unknown-slug-rewrite.ts). Same flags as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
+ * (lib/serving/full-page-cache.ts), the unknown-slug rewrite (lib/serving/unknown-slug-rewrite.ts) and the
+ * `?page=n` redirect (lib/serving/page-query-redirect.ts). Same flags as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
  */
 import http from 'node:http'
 import next from 'next'
@@ -10,6 +11,7 @@ import { createSlugDirectory } from '../lib/content/routable-slugs'
 import { resolveContentSource } from '../lib/content/source'
 import { withFullPageCache } from '../lib/serving/cached-request-handler'
 import { FullPageCache, registerFullPageCache } from '../lib/serving/full-page-cache'
+import { withPageQueryRedirect } from '../lib/serving/page-query-redirect'
 import { withUnknownSlugRewrite } from '../lib/serving/unknown-slug-rewrite'
 
 function option(short: string, long: string): string | undefined {
@@ -22,10 +24,12 @@ async function main(): Promise<void> {
   const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
   const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${port}`)
-  ;(process.env as Record<string, string>).NODE_ENV = 'production'
+  // `--dev` (npm run dev): Next's dev server with the same unknown-slug rewrite, and no page cache.
+  const dev = process.argv.includes('--dev')
+  ;(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production'
 
   const server = http.createServer()
-  const app = next({ dev: false, dir: process.cwd(), hostname, port, httpServer: server })
+  const app = next({ dev, dir: process.cwd(), hostname, port, httpServer: server })
   const handle = app.getRequestHandler()
   await app.prepare()
 
@@ -34,10 +38,8 @@ async function main(): Promise<void> {
   const cache = new FullPageCache()
   cache.onPurge(() => directory.forget())
   registerFullPageCache(cache)
-  const serve = withFullPageCache(
-    cache,
-    withUnknownSlugRewrite(directory, (req, res) => handle(req, res)),
-  )
+  const toNext = withPageQueryRedirect(withUnknownSlugRewrite(directory, (req, res) => handle(req, res)))
+  const serve = dev ? toNext : withFullPageCache(cache, toNext)
   server.on('request', (req, res) => {
     serve(req, res).catch((error: unknown) => {
       console.error(error)
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   server.listen(port, hostname, () => {
     const address = server.address()
     const shown = typeof address === 'object' && address ? `${hostname}:${address.port}` : `${hostname}:${port}`
-    console.log(`Site server (production build, full-page cache) listening on http://${shown}`)
+    console.log(`Site server (${dev ? 'development' : 'production build, full-page cache'}) listening on http://${shown}`)
   })
   const stop = () => {
     server.close(() => process.exit(0))

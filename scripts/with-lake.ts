@@ -11,8 +11,9 @@ import { resolveContentSource } from '../lib/content/source'
 import { DEFAULT_STUDIO_DIR } from '../sanity/lake/studio-server'
 
 const [command, ...args] = process.argv.slice(2)
-// `npm start`: the production server (Next behind the full-page cache), bundled by `npm run build`.
+// `npm start` runs the site server bundled by `npm run build`; `npm run dev` runs its source with `--dev`.
 const SITE_SERVER = 'dist/site-server.cjs'
+const SITE_SERVER_SOURCE = 'scripts/site-server.ts'
 if (!command) {
   console.error('usage: tsx scripts/with-lake.ts <command> [args...]')
   process.exit(2)
@@ -74,14 +75,16 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const source = resolveContentSource()
-  const serving = (command === 'next' && (args[0] === 'dev' || args[0] === 'start')) || args[0] === SITE_SERVER
+  const developing = (command === 'next' && args[0] === 'dev') || (args[0] === SITE_SERVER_SOURCE && args.includes('--dev'))
+  const serving =
+    developing || (command === 'next' && args[0] === 'start') || args[0] === SITE_SERVER || args[0] === SITE_SERVER_SOURCE
   let lake: ChildProcess | undefined
   if (source.kind === 'local') prepareLocalEditing(serving)
   if (source.kind === 'local' && source.apiHost && !(await isUp(source.apiHost))) {
     const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
     lake = spawn(tsx, [path.join('sanity', 'lake', 'cli.ts')], { stdio: 'inherit', env: process.env })
     await waitUntilUp(source.apiHost, lake, 60_000)
-    if (serving && args[0] === 'dev') buildStudioIfMissing()
+    if (developing) buildStudioIfMissing()
   } else if (source.kind === 'local') {
     console.log(`Using the local content lake already running at ${source.apiHost} (its own Studio and webhook settings apply)`)
   }

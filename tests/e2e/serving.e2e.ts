@@ -82,6 +82,16 @@ describe('the production server in front of Next', () => {
     expect(replayed(await get(path, { cookie: '__prerender_bypass=whatever' }))).toBe(false)
   })
 
+  it("redirects ?page=n on a list to the page's own address and sends unknown slugs to the full 404 page", async () => {
+    const home = await get('/?page=2')
+    expect(home.status).toBe(308)
+    expect(home.headers.location).toBe('/page/2')
+    const missing = await get('/articles/no-such-article-anywhere')
+    expect(missing.status).toBe(404)
+    // The real not-found page with the site's layout, not Next's empty error shell.
+    expect(missing.body.toString()).toMatch(/<main[^>]*id="content"[^]*<h1>Page not found<\/h1>/)
+  })
+
   it('shows a published change, then a deletion, although the page was answered from memory', async () => {
     const author = loadSeed().authors[0]!
     const topic = loadSeed().topics[0]!
