@@ -5,9 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { baseUrl, launchBrowser, type E2EBrowser } from './browser'
+import { articleDocument, lake, mutate, newStudioContext, openInStudio as openDocument, publicPage, query, seedReferences, studioUrl, until } from './studio-helpers'
 
-const STUDIO_URL = process.env.STUDIO_URL
-const LAKE_URL = process.env.LAKE_URL
 const RUN = Date.now().toString(36)
 const ARTICLE_ID = `e2e-studio-${RUN}`
 const ARTICLE_SLUG = `studio-check-${RUN}`
@@ -16,73 +15,14 @@ const created = new Set<string>([ARTICLE_ID])
 let e2e: E2EBrowser
 let studio: BrowserContext
 
-function env(name: string, value: string | undefined): string {
-  if (!value) throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\` after \`npm run studio:build\``)
-  return value.replace(/\/$/, '')
-}
-
-async function lake<T>(path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${env('LAKE_URL', LAKE_URL)}/v2025-02-19${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  if (!res.ok) throw new Error(`lake ${path}: ${res.status} ${await res.text()}`)
-  return (await res.json()) as T
-}
-
-async function query<T>(groq: string, perspective = 'raw'): Promise<T> {
-  const { result } = await lake<{ result: T }>(`/data/query/production?query=${encodeURIComponent(groq)}&perspective=${perspective}`)
-  return result
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function publicPage(path: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}${path}`, { cache: 'no-store' })
-  return res.ok ? res.text() : ''
-}
-
-async function openInStudio(id: string): Promise<Page> {
-  const page = await studio.newPage()
-  await page.goto(`${env('STUDIO_URL', STUDIO_URL)}/structure/articles;${id}`)
-  await page.getByLabel('Headline').waitFor({ timeout: 60_000 })
-  return page
+function openInStudio(id: string): Promise<Page> {
+  return openDocument(studio, `articles;${id}`, 'Headline')
 }
 
 beforeAll(async () => {
-  const [author, topic] = await Promise.all([
-    query<{ _id: string; name: string }>('*[_type == "author" && !(_id in path("drafts.**"))] | order(name asc)[0]{_id, name}'),
-    query<{ _id: string; title: string }>('*[_type == "topic" && !(_id in path("drafts.**"))] | order(title asc)[0]{_id, title}'),
-  ])
-  await lake('/data/mutate/production', {
-    mutations: [
-      {
-        create: {
-          _id: ARTICLE_ID,
-          _type: 'article',
-          title: `Studio check ${RUN}`,
-          slug: { _type: 'slug', current: ARTICLE_SLUG },
-          standfirst: 'An article the Studio browser test edits.',
-          authors: [{ _key: 'a1', _type: 'reference', _ref: author._id }],
-          topics: [{ _key: 't1', _type: 'reference', _ref: topic._id }],
-          publishedAt: '2020-01-01T09:00:00Z',
-          body: [{ _key: 'b1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', marks: [], text: 'Body text.' }] }],
-        },
-      },
-    ],
-  })
+  await mutate([{ create: articleDocument(ARTICLE_ID, ARTICLE_SLUG, `Studio check ${RUN}`, await seedReferences()) }])
   e2e = await launchBrowser()
-  studio = await (e2e.browser as Browser).newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 }, locale: 'en-GB' })
-  studio.setDefaultTimeout(20_000)
+  studio = await newStudioContext(e2e.browser as Browser)
 }, 120_000)
 
 afterAll(async () => {
@@ -90,7 +30,7 @@ afterAll(async () => {
   await e2e?.close()
   // Leave the seed as the other browser tests expect it; deletes send webhooks, so caches follow.
   const ids = [...created].flatMap((id) => [id, `drafts.${id}`])
-  await lake('/data/mutate/production', { mutations: ids.map((id) => ({ delete: { id } })) }).catch(() => undefined)
+  await mutate(ids.map((id) => ({ delete: { id } }))).catch(() => undefined)
 })
 
 describe('Sanity Studio on the local lake', () => {
@@ -154,7 +94,7 @@ describe('Sanity Studio on the local lake', () => {
 
   it('creates an article with an author and a topic and publishes it', async () => {
     const page = await studio.newPage()
-    await page.goto(`${env('STUDIO_URL', STUDIO_URL)}/intent/create/template=article;type=article/`)
+    await page.goto(`${studioUrl()}/intent/create/template=article;type=article/`)
     const title = `Created in the Studio ${RUN}`
     await page.getByLabel('Headline').fill(title)
     await page.getByRole('button', { name: 'Generate' }).click()
