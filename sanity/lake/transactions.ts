@@ -340,6 +340,16 @@ function runAction(work: WorkingSet, action: unknown, timestamp: string): void {
       work.put(draftId, null, { delete: { id: draftId } })
       return
     }
+    case 'sanity.action.document.version.discard': {
+      // Studio 5 deletes a never-published document this way, one action per version (its draft).
+      const versionId = stringField(action, 'versionId')
+      if (!versionId.startsWith('drafts.') && !versionId.startsWith('versions.')) {
+        throw new Failure(400, 'invalidAction', `Cannot discard "${versionId}": it is not a draft or a version`)
+      }
+      if (!work.get(versionId)) throw new Failure(409, 'documentNotFoundError', `Cannot discard "${versionId}": it does not exist`, versionId)
+      work.put(versionId, null, { delete: { id: versionId } })
+      return
+    }
     case 'sanity.action.document.delete': {
       const publishedId = stringField(action, 'publishedId')
       const drafts = Array.isArray(action.includeDrafts) ? action.includeDrafts.filter((d) => typeof d === 'string') : []

@@ -77,6 +77,20 @@ describe('document actions', () => {
     expect(await ids('a2')).toEqual([])
   })
 
+  it('version.discard deletes a draft, as the Studio does to delete a never-published document', async () => {
+    await t.client.createOrReplace({ _id: 'drafts.a6', _type: 'article', title: 'Never published' })
+    await t.client.createOrReplace({ _id: 'a7', _type: 'article', title: 'Live' })
+    await t.client.action([{ actionType: 'sanity.action.document.version.discard', versionId: 'drafts.a6' }])
+    expect(await ids('a6')).toEqual([])
+    const missing = await rejection(t.client.action({ actionType: 'sanity.action.document.version.discard', versionId: 'drafts.a6' }))
+    expect(missing.statusCode).toBe(409)
+    expect(missing.details).toMatchObject({ type: 'actionError', items: [{ index: 0, error: { type: 'documentNotFoundError' } }] })
+    // Only drafts and release versions: a published document goes through delete or unpublish.
+    const published = await rejection(t.client.action({ actionType: 'sanity.action.document.version.discard', versionId: 'a7' }))
+    expect(published.statusCode).toBe(400)
+    expect(await ids('a7')).toEqual(['a7'])
+  })
+
   it('applies several actions all or nothing', async () => {
     await t.client.createOrReplace({ _id: 'a3', _type: 'article', title: 'Three' })
     const error = await rejection(
