@@ -1,7 +1,7 @@
 /**
  * `next/image` loader: asks the image pipeline for the width Next wants. Works for any Sanity image URL
- * (hosted CDN or the local lake, which serves the original and ignores the parameters). Dependency-free so
- * client components can import it without pulling lib/content into the browser bundle.
+ * (hosted CDN or the local lake, which serves the original and ignores the parameters). Used on the server
+ * through getImageProps (components/media/SanityPicture.tsx).
  */
 export function sanityImageLoader({ src, width, quality }: { src: string; width: number; quality?: number }): string {
   const url = new URL(src)
