@@ -7,7 +7,6 @@ const SRC = 'http://127.0.0.1:3333/images/local/production/abc-1200x800.png'
 function html(priority: boolean) {
   const markup = renderToString(
     <html>
-      <head />
       <body>
         <SanityPicture src={SRC} width={1200} height={800} alt="Ships at anchor" sizes="(min-width: 72rem) 68rem, 100vw" priority={priority} />
       </body>
