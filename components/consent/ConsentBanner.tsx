@@ -1,10 +1,10 @@
 'use client'
 
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react'
+import Link from 'next/link'
+import { lazy, Suspense, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react'
 import { safeExternalHref, safeInternalHref } from '@/components/hrefs'
 import { gpcApplies, marketingCategoryKeys, type ConsentAction } from '@/lib/consent/choices'
 import { CONSENT_ENDPOINT, useConsent } from './consent-context'
-import { ConsentChoices } from './ConsentChoices'
 import styles from './ConsentBanner.module.css'
 
 const HEADING_ID = 'consent-banner-heading'
@@ -12,6 +12,34 @@ const MANAGE_ID = 'consent-banner-manage'
 const NOTHING: ReadonlySet<string> = new Set()
 
 type ButtonAction = ConsentAction | 'manage'
+
+// The per-category and per-service details load on demand: most readers only accept or reject. The import starts
+// when the reader points at or focuses "Manage choices" or the footer's "Privacy settings"; without JS that button
+// leads to /privacy-settings.
+const loadChoices = () => import('./ConsentChoices')
+const ConsentChoices = lazy(() =>
+  loadChoices().then(
+    (module) => ({ default: module.ConsentChoices }),
+    // Offline, or a newer deploy removed the chunk: the settings page still works (a thrown error would blank the layout).
+    () => ({ default: ChoicesUnavailable }),
+  ),
+)
+const prefetchChoices = () => {
+  loadChoices().catch(() => undefined)
+}
+const prefetchFromSettingsLink = (event: Event) => {
+  if ((event.target as Element | null)?.closest?.('a[data-privacy-settings]')) prefetchChoices()
+}
+
+function ChoicesUnavailable() {
+  return (
+    <p className={styles.loading} role="alert">
+      Your choices could not be loaded here. <Link href="/privacy-settings" prefetch={false}>
+        Open the privacy settings page
+      </Link>.
+    </p>
+  )
+}
 
 /**
  * The consent banner: a labelled region fixed at the bottom of the viewport (so the article never
@@ -31,6 +59,16 @@ export function ConsentBanner() {
   useEffect(() => {
     if (open && manage) manageHeadingRef.current?.focus()
   }, [open, manage])
+
+  // The footer's "Privacy settings" link opens the manage layer: start loading it when the reader heads there.
+  useEffect(() => {
+    document.addEventListener('pointerover', prefetchFromSettingsLink, { passive: true })
+    document.addEventListener('focusin', prefetchFromSettingsLink)
+    return () => {
+      document.removeEventListener('pointerover', prefetchFromSettingsLink)
+      document.removeEventListener('focusin', prefetchFromSettingsLink)
+    }
+  }, [])
 
   // While open, the page gets room at the bottom so the fixed banner never covers the footer; nothing above moves.
   const visible = Boolean(context?.mounted && open)
@@ -121,18 +159,21 @@ export function ConsentBanner() {
             <h3 id={`${MANAGE_ID}-heading`} className={styles.manageHeading} tabIndex={-1} ref={manageHeadingRef}>
               {settings.banner.manageLabel}
             </h3>
-            <ConsentChoices
-              settings={settings}
-              checkedCategories={consent.categories}
-              checkedServices={consent.services}
-              gpcRefused={gpcApplies(settings, gpc) ? new Set(marketingCategoryKeys(settings)) : NOTHING}
-              idPrefix="consent-banner"
-            />
-            <div className={styles.actions}>
-              <button type="submit" name="action" value="custom" className={styles.choice} onClick={(e) => onAction(e, 'custom')}>
-                {settings.banner.saveLabel}
-              </button>
-            </div>
+            <Suspense fallback={<p className={styles.loading}>Loading your choices…</p>}>
+              <ConsentChoices
+                settings={settings}
+                checkedCategories={consent.categories}
+                checkedServices={consent.services}
+                gpcRefused={gpcApplies(settings, gpc) ? new Set(marketingCategoryKeys(settings)) : NOTHING}
+                idPrefix="consent-banner"
+              >
+                <div className={styles.actions}>
+                  <button type="submit" name="action" value="custom" className={styles.choice} onClick={(e) => onAction(e, 'custom')}>
+                    {settings.banner.saveLabel}
+                  </button>
+                </div>
+              </ConsentChoices>
+            </Suspense>
           </div>
         ) : null}
         <div className={styles.actions}>
@@ -150,6 +191,8 @@ export function ConsentBanner() {
             ref={manageButtonRef}
             aria-expanded={mounted ? manage : undefined}
             aria-controls={mounted && manage ? MANAGE_ID : undefined}
+            onPointerEnter={prefetchChoices}
+            onFocus={prefetchChoices}
             onClick={(e) => onAction(e, 'manage')}
           >
             {settings.banner.manageLabel}

@@ -95,7 +95,7 @@ describe('ConsentBanner on a first visit', () => {
     expect(postedBodies(fetchMock)[0]).toMatchObject({ action: 'accept_all', source: 'banner' })
   })
 
-  it('"Manage choices" opens per-category and per-service choices, none pre-ticked, with their details', () => {
+  it('"Manage choices" opens per-category and per-service choices, none pre-ticked, with their details', async () => {
     render(<Page />)
     const manage = screen.getByRole('button', { name: 'Manage choices' })
     expect(manage).toHaveAttribute('aria-expanded', 'false')
@@ -103,7 +103,8 @@ describe('ConsentBanner on a first visit', () => {
     expect(manage).toHaveAttribute('aria-expanded', 'true')
     const group = screen.getByRole('group', { name: 'Manage choices' })
     expect(screen.getByRole('heading', { name: 'Manage choices' })).toHaveFocus()
-    const necessary = within(group).getByRole('checkbox', { name: /Necessary: always on/ })
+    // The details load on demand.
+    const necessary = await within(group).findByRole('checkbox', { name: /Necessary: always on/ })
     expect(necessary).toBeChecked()
     expect(necessary).toBeDisabled()
     expect(within(group).getByRole('checkbox', { name: 'Allow analytics' })).not.toBeChecked()
@@ -133,7 +134,7 @@ describe('ConsentBanner on a first visit', () => {
 })
 
 describe('ConsentBanner for readers who already chose', () => {
-  it('stays hidden, and the footer link reopens the choices with the current ones ticked', () => {
+  it('stays hidden, and the footer link reopens the choices with the current ones ticked', async () => {
     setConsentCookie({ categories: ['necessary', 'analytics'] })
     render(<Page />)
     expect(screen.queryByRole('region', { name: 'Your privacy choices' })).not.toBeInTheDocument()
@@ -145,7 +146,7 @@ describe('ConsentBanner for readers who already chose', () => {
       link.click()
     })
     const group = screen.getByRole('group', { name: 'Manage choices' })
-    expect(within(group).getByRole('checkbox', { name: 'Allow analytics' })).toBeChecked()
+    expect(await within(group).findByRole('checkbox', { name: 'Allow analytics' })).toBeChecked()
     expect(screen.getByRole('heading', { name: 'Manage choices' })).toHaveFocus()
 
     fireEvent.keyDown(group, { key: 'Escape' })
@@ -210,12 +211,12 @@ describe('ConsentBanner focus and GPC', () => {
     }
   })
 
-  it('with GPC and other categories still asks, and shows marketing off and locked', () => {
+  it('with GPC and other categories still asks, and shows marketing off and locked', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
     try {
       render(<Page consent={withMarketing(settings)} />)
       fireEvent.click(screen.getByRole('button', { name: 'Manage choices' }))
-      const marketing = screen.getByRole('checkbox', { name: 'Allow marketing' })
+      const marketing = await screen.findByRole('checkbox', { name: 'Allow marketing' })
       expect(marketing).not.toBeChecked()
       expect(marketing).toBeDisabled()
       fireEvent.click(screen.getByRole('button', { name: 'Accept all' }))
