@@ -4,6 +4,7 @@ import type { PortableTextEmbedBlock, PortableTextImageBlock } from '@/lib/conte
 import { safeExternalHref, safeInternalHref } from '@/components/hrefs'
 import { ContentFigure, toFigureImage } from '@/components/media/ContentFigure'
 import { ConsentEmbed } from '@/components/consent/ConsentEmbed'
+import { embedRender } from '@/lib/consent/embeds'
 import styles from './ArticleBody.module.css'
 
 type TypedObject = { _type: string; _key?: string }
@@ -56,7 +57,13 @@ const components: PortableTextComponents = {
         <ContentFigure image={toFigureImage(value.image)} sizes="(min-width: 48rem) 42rem, 100vw" className={styles.figure} />
       ) : null,
     embed: ({ value }: { value: PortableTextEmbedBlock }) => (
-      <ConsentEmbed service={value.service} url={value.url} title={value.title} caption={value.caption} />
+      <ConsentEmbed
+        service={value.service}
+        url={value.url}
+        title={value.title}
+        caption={value.caption}
+        render={embedRender(value.service, value.url)}
+      />
     ),
   },
   // Unknown content renders nothing rather than a broken element; the shaper reports it to editors.

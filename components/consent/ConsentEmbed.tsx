@@ -5,10 +5,15 @@ import { EmbedPlaceholder, EmbedSourceLink, embedServiceName, type EmbedPlacehol
 import placeholderStyles from '@/components/article/EmbedPlaceholder.module.css'
 import { safeExternalHref } from '@/components/hrefs'
 import { findService, fillServiceName } from '@/lib/consent/choices'
-import { embedRender, type EmbedRender } from '@/lib/consent/embeds'
+import type { EmbedRender } from '@/lib/consent/embeds'
 import { useConsent } from './consent-context'
 import { ensureConsentScript } from './ConsentScripts'
 import styles from './ConsentEmbed.module.css'
+
+type ConsentEmbedProps = EmbedPlaceholderProps & {
+  /** What the embed shows once allowed: `embedRender(service, url)`, worked out on the server so its parser ships no JS. */
+  render: EmbedRender | null
+}
 
 /**
  * An article embed that loads nothing from its service until the reader allows it: for this one
@@ -16,7 +21,7 @@ import styles from './ConsentEmbed.module.css'
  * and renders exactly its plain-link markup on the server and before hydration, so the no-JS page
  * keeps a link. Withdrawing consent unloads it again.
  */
-export function ConsentEmbed(props: EmbedPlaceholderProps) {
+export function ConsentEmbed({ render, ...props }: ConsentEmbedProps) {
   const { service, url, title, caption } = props
   const context = useConsent()
   const [loadedOnce, setLoadedOnce] = useState(false)
@@ -28,7 +33,6 @@ export function ConsentEmbed(props: EmbedPlaceholderProps) {
   const allowed = context?.isServiceAllowed(service) ?? false
   // A "load once" lasts until the reader takes some consent back.
   const once = loadedOnce && loadedAt === revocations
-  const render: EmbedRender | null = embedRender(service, url)
   const showContent = Boolean(context?.mounted && render && (allowed || once))
 
   const widgetScript = render?.kind === 'post' ? render.widgetScript : null

@@ -7,14 +7,17 @@ import { ConsentBanner } from '@/components/consent/ConsentBanner'
 import { ConsentEmbed } from '@/components/consent/ConsentEmbed'
 import { ConsentManager } from '@/components/consent/ConsentManager'
 import { parseConsentCookie, readCookie } from '@/lib/consent/cookie'
+import { embedRender } from '@/lib/consent/embeds'
 import { clearCookies, mockFetch, postedBodies, setConsentCookie } from './dom-helpers'
 import { seedConsentSettings } from './fixtures'
 
 const settings = seedConsentSettings()
-const video = { service: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Briefing on sanctions', caption: 'Recorded in Brussels' }
-const secondVideo = { service: 'youtube', url: 'https://youtu.be/aaaaaaaaaaa', title: 'Second briefing' }
-const vimeo = { service: 'vimeo', url: 'https://vimeo.com/76979871', title: 'Panel debate' }
-const post = { service: 'x', url: 'https://x.com/someone/status/1234567890', title: 'A post on tariffs' }
+// As ArticleBody passes them: the embed's render is worked out on the server.
+const embed = <T extends { service: string; url: string }>(block: T) => ({ ...block, render: embedRender(block.service, block.url) })
+const video = embed({ service: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Briefing on sanctions', caption: 'Recorded in Brussels' })
+const secondVideo = embed({ service: 'youtube', url: 'https://youtu.be/aaaaaaaaaaa', title: 'Second briefing' })
+const vimeo = embed({ service: 'vimeo', url: 'https://vimeo.com/76979871', title: 'Panel debate' })
+const post = embed({ service: 'x', url: 'https://x.com/someone/status/1234567890', title: 'A post on tariffs' })
 
 function Article() {
   return (
