@@ -3,8 +3,7 @@ import { PortableText, type PortableTextComponents, type PortableTextMarkCompone
 import type { PortableTextEmbedBlock, PortableTextImageBlock } from '@/lib/content/types'
 import { safeExternalHref, safeInternalHref } from '@/components/hrefs'
 import { ContentFigure, toFigureImage } from '@/components/media/ContentFigure'
-import { ConsentEmbed } from '@/components/consent/ConsentEmbed'
-import { embedRender } from '@/lib/consent/embeds'
+import { ArticleEmbed } from './ArticleEmbed'
 import styles from './ArticleBody.module.css'
 
 type TypedObject = { _type: string; _key?: string }
@@ -57,13 +56,7 @@ const components: PortableTextComponents = {
         <ContentFigure image={toFigureImage(value.image)} sizes="(min-width: 48rem) 42rem, 100vw" className={styles.figure} />
       ) : null,
     embed: ({ value }: { value: PortableTextEmbedBlock }) => (
-      <ConsentEmbed
-        service={value.service}
-        url={value.url}
-        title={value.title}
-        caption={value.caption}
-        render={embedRender(value.service, value.url)}
-      />
+      <ArticleEmbed service={value.service} url={value.url} title={value.title} caption={value.caption} />
     ),
   },
   // Unknown content renders nothing rather than a broken element; the shaper reports it to editors.

@@ -1,28 +1,36 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
-import { EmbedPlaceholder, EmbedSourceLink, embedServiceName, type EmbedPlaceholderProps } from '@/components/article/EmbedPlaceholder'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { EmbedSourceLink } from '@/components/article/EmbedPlaceholder'
 import placeholderStyles from '@/components/article/EmbedPlaceholder.module.css'
-import { safeExternalHref } from '@/components/hrefs'
 import { findService, fillServiceName } from '@/lib/consent/choices'
 import type { EmbedRender } from '@/lib/consent/embeds'
 import { useConsent } from './consent-context'
 import { ensureConsentScript } from './ConsentScripts'
 import styles from './ConsentEmbed.module.css'
 
-type ConsentEmbedProps = EmbedPlaceholderProps & {
-  /** What the embed shows once allowed: `embedRender(service, url)`, worked out on the server so its parser ships no JS. */
+/** Worked out on the server (components/article/ArticleEmbed.tsx), so none of it ships as JS. */
+type ConsentEmbedProps = {
+  service: string
+  title: string
+  caption?: string | null
+  /** The service's name when the consent settings do not list it. */
+  serviceName: string
+  /** The editor's URL when it is safe to link to. */
+  href: string | null
+  /** What the embed shows once allowed (`embedRender`); null when the URL is not one the service serves. */
   render: EmbedRender | null
+  /** The EmbedPlaceholder's plain-link markup: the server and first client render, and the whole embed without JS. */
+  children: ReactNode
 }
 
 /**
  * An article embed that loads nothing from its service until the reader allows it: for this one
- * embed ("load once"), or always (a per-service allowance, recorded). Takes EmbedPlaceholder's props
- * and renders exactly its plain-link markup on the server and before hydration, so the no-JS page
- * keeps a link. Withdrawing consent unloads it again.
+ * embed ("load once"), or always (a per-service allowance, recorded). Renders exactly the placeholder's
+ * plain-link markup on the server and before hydration, so the no-JS page keeps a link. Withdrawing
+ * consent unloads it again.
  */
-export function ConsentEmbed({ render, ...props }: ConsentEmbedProps) {
-  const { service, url, title, caption } = props
+export function ConsentEmbed({ service, title, caption, serviceName: fallbackName, href, render, children }: ConsentEmbedProps) {
   const context = useConsent()
   const [loadedOnce, setLoadedOnce] = useState(false)
   const [loadedAt, setLoadedAt] = useState(-1)
@@ -48,11 +56,10 @@ export function ConsentEmbed({ render, ...props }: ConsentEmbedProps) {
     }
   }, [showContent])
 
-  if (!context?.mounted) return <EmbedPlaceholder {...props} />
+  if (!context?.mounted) return children
 
-  const serviceName = findService(context.settings, service)?.service.name ?? embedServiceName(service)
-  const href = safeExternalHref(url)
-  const known = findService(context.settings, service) !== null
+  const known = findService(context.settings, service)
+  const serviceName = known?.service.name ?? fallbackName
 
   if (showContent && render) {
     return (

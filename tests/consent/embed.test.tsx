@@ -4,29 +4,26 @@ import { renderToString } from 'react-dom/server'
 import { EmbedPlaceholder } from '@/components/article/EmbedPlaceholder'
 import Link from 'next/link'
 import { ConsentBanner } from '@/components/consent/ConsentBanner'
-import { ConsentEmbed } from '@/components/consent/ConsentEmbed'
+import { ArticleEmbed } from '@/components/article/ArticleEmbed'
 import { ConsentManager } from '@/components/consent/ConsentManager'
 import { parseConsentCookie, readCookie } from '@/lib/consent/cookie'
-import { embedRender } from '@/lib/consent/embeds'
 import { clearCookies, mockFetch, postedBodies, setConsentCookie } from './dom-helpers'
 import { seedConsentSettings } from './fixtures'
 
 const settings = seedConsentSettings()
-// As ArticleBody passes them: the embed's render is worked out on the server.
-const embed = <T extends { service: string; url: string }>(block: T) => ({ ...block, render: embedRender(block.service, block.url) })
-const video = embed({ service: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Briefing on sanctions', caption: 'Recorded in Brussels' })
-const secondVideo = embed({ service: 'youtube', url: 'https://youtu.be/aaaaaaaaaaa', title: 'Second briefing' })
-const vimeo = embed({ service: 'vimeo', url: 'https://vimeo.com/76979871', title: 'Panel debate' })
-const post = embed({ service: 'x', url: 'https://x.com/someone/status/1234567890', title: 'A post on tariffs' })
+const video = { service: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Briefing on sanctions', caption: 'Recorded in Brussels' }
+const secondVideo = { service: 'youtube', url: 'https://youtu.be/aaaaaaaaaaa', title: 'Second briefing' }
+const vimeo = { service: 'vimeo', url: 'https://vimeo.com/76979871', title: 'Panel debate' }
+const post = { service: 'x', url: 'https://x.com/someone/status/1234567890', title: 'A post on tariffs' }
 
 function Article() {
   return (
     <ConsentManager settings={settings} scripts={[]}>
       <ConsentBanner />
-      <ConsentEmbed {...video} />
-      <ConsentEmbed {...secondVideo} />
-      <ConsentEmbed {...vimeo} />
-      <ConsentEmbed {...post} />
+      <ArticleEmbed {...video} />
+      <ArticleEmbed {...secondVideo} />
+      <ArticleEmbed {...vimeo} />
+      <ArticleEmbed {...post} />
       <Link href="/privacy-settings" prefetch={false} data-privacy-settings="">
         Privacy settings
       </Link>
@@ -44,11 +41,11 @@ beforeEach(() => {
   document.head.innerHTML = ''
 })
 
-describe('ConsentEmbed without JS', () => {
+describe('ArticleEmbed (ConsentEmbed) without JS', () => {
   it('server-renders exactly the EmbedPlaceholder plain link', () => {
     const withConsent = renderToString(
       <ConsentManager settings={settings} scripts={[]}>
-        <ConsentEmbed {...video} />
+        <ArticleEmbed {...video} />
       </ConsentManager>,
     )
     expect(withConsent).toBe(renderToString(<EmbedPlaceholder {...video} />))
@@ -57,13 +54,13 @@ describe('ConsentEmbed without JS', () => {
   })
 
   it('renders the plain placeholder outside a ConsentManager', () => {
-    render(<ConsentEmbed {...video} />)
+    render(<ArticleEmbed {...video} />)
     expect(screen.getByRole('link', { name: /View on YouTube/ })).toBeInTheDocument()
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
   })
 })
 
-describe('ConsentEmbed before consent', () => {
+describe('ArticleEmbed (ConsentEmbed) before consent', () => {
   it('shows the CMS placeholder text with "Load once" and "Always allow", and loads nothing', () => {
     render(<Article />)
     const box = figure('Briefing on sanctions')
@@ -104,7 +101,7 @@ describe('ConsentEmbed before consent', () => {
   })
 })
 
-describe('ConsentEmbed after consent and on withdrawal', () => {
+describe('ArticleEmbed (ConsentEmbed) after consent and on withdrawal', () => {
   it('renders players at once when the embeds category is accepted', () => {
     setConsentCookie({ categories: ['necessary', 'embeds'] })
     render(<Article />)
