@@ -1,9 +1,5 @@
-'use client'
-
-import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
-import { usePathname } from 'next/navigation'
-import { getNewsletterFormToken, subscribeToNewsletter } from '@/app/actions/newsletter'
-import { initialSignupState, signupFields } from '@/lib/newsletter/form-fields'
+import { signupFields } from '@/lib/newsletter/form-fields'
+import { NewsletterSignupForm } from './NewsletterSignupForm'
 import styles from './NewsletterSignup.module.css'
 
 export type NewsletterSignupProps = {
@@ -28,13 +24,8 @@ export type NewsletterSignupProps = {
 }
 
 /**
- * The signup form: a real <form> posting to a Server Action, so it works without JavaScript (the server
- * renders the result into the page), enhanced with a pending state and an inline result when JS runs.
- *
- * Time trap on a static page: the HTML is the same for everyone and cached, so it cannot carry a per-reader
- * timestamp. The island asks the server for a signed one when the form first comes into view (or is focused);
- * a submission sooner than the minimum after that is treated as a bot. A submission without a token (no JS,
- * or JS still loading) is accepted under the other defences and a stricter per-IP limit.
+ * The newsletter signup: its texts render on the server, the form itself is the island (NewsletterSignupForm),
+ * so the page ships only the code that reacts to the reader.
  */
 export function NewsletterSignup({
   heading,
@@ -48,43 +39,6 @@ export function NewsletterSignup({
   compact = false,
 }: NewsletterSignupProps) {
   const id = (name: string) => `${idPrefix}-${name}`
-  const pathname = usePathname()
-  const source = sourcePath ?? (pathname?.startsWith('/') ? pathname : '/')
-  // The permalink gives the server-rendered form a real `action` URL (without one React writes `action=""`,
-  // which is invalid HTML) and keys the no-JS result to this form alone: the fragment differs per form, and
-  // takes the reader back to it on the result page.
-  const permalink = `${resultPath ?? source}#${id('heading')}`
-  const [state, formAction, isPending] = useActionState(subscribeToNewsletter, initialSignupState, permalink)
-  const [formToken, setFormToken] = useState('')
-  const requested = useRef(false)
-  const formRef = useRef<HTMLFormElement>(null)
-
-  const requestToken = useCallback(() => {
-    if (requested.current) return
-    requested.current = true
-    getNewsletterFormToken().then(setFormToken, () => {
-      // Without a token the form still works (see above); let a later focus try again.
-      requested.current = false
-    })
-  }, [])
-
-  useEffect(() => {
-    const form = formRef.current
-    if (!form || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect()
-        requestToken()
-      }
-    })
-    observer.observe(form)
-    return () => observer.disconnect()
-  }, [requestToken])
-
-  const hasError = state.status === 'invalid' || state.status === 'error'
-  const describedBy = [id('privacy'), hasError ? id('message') : null].filter(Boolean).join(' ')
-  const consentText = [heading, description, privacyNote].join('\n')
-
   return (
     <section className={compact ? `${styles.signup} ${styles.compact}` : styles.signup} aria-labelledby={id('heading')}>
       {skipLink ? (
@@ -96,42 +50,19 @@ export function NewsletterSignup({
         {heading}
       </h2>
       <p className={styles.description}>{description}</p>
-      <form ref={formRef} action={formAction} className={styles.form} noValidate onFocus={requestToken}>
-        <div className={styles.field}>
-          <label htmlFor={id('address')} className={styles.label}>
-            Email address
-          </label>
-          <input
-            id={id('address')}
-            name={signupFields.address}
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            required
-            maxLength={320}
-            defaultValue={state.address ?? ''}
-            aria-invalid={state.status === 'invalid' ? true : undefined}
-            aria-describedby={describedBy}
-            className={styles.input}
-          />
-        </div>
+      <NewsletterSignupForm
+        idPrefix={idPrefix}
+        consentVersion={consentVersion}
+        consentText={[heading, description, privacyNote].join('\n')}
+        sourcePath={sourcePath}
+        resultPath={resultPath}
+      >
         {/* Bait for bots: not rendered (a CSS class, so simple bots still see it), hidden from assistive tech. */}
         <div className={styles.bait} aria-hidden="true">
           <label htmlFor={id('bait')}>Leave this field empty</label>
           <input id={id('bait')} name={signupFields.bait} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-        <input type="hidden" name={signupFields.formToken} value={formToken} />
-        <input type="hidden" name={signupFields.consentVersion} value={consentVersion} />
-        <input type="hidden" name={signupFields.consentText} value={consentText} />
-        <input type="hidden" name={signupFields.source} value={source} />
-        <button type="submit" className={styles.button} disabled={isPending}>
-          {isPending ? 'Signing up…' : 'Sign up'}
-        </button>
-        <p id={id('message')} role="status" className={hasError ? styles.error : styles.message}>
-          {state.message}
-        </p>
-      </form>
+      </NewsletterSignupForm>
       <p id={id('privacy')} className={styles.privacy}>
         {privacyNote}
       </p>
