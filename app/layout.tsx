@@ -4,6 +4,7 @@ import { getConsentSettings, getSiteSettings } from '@/lib/content/settings'
 import { ConsentBanner } from '@/components/consent/ConsentBanner'
 import { ConsentBootScript } from '@/components/consent/ConsentBootScript'
 import { ConsentManager } from '@/components/consent/ConsentManager'
+import { safeNavHref } from '@/components/hrefs'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SiteFooter } from '@/components/layout/SiteFooter'
@@ -33,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <ConsentManager settings={consent}>
           <SkipLink href="#content">Skip to content</SkipLink>
-          <ConsentBanner />
+          <ConsentBanner policyHref={safeNavHref(consent.privacyPolicyUrl)} />
           <SiteHeader siteTitle={site.title} navigation={site.navigation} />
           <main id="content" tabIndex={-1} className="page-main">
             {children}

@@ -2,7 +2,6 @@
 
 import Link from 'next/link'
 import { lazy, Suspense, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react'
-import { safeExternalHref, safeInternalHref } from '@/components/hrefs'
 import { gpcApplies, marketingCategoryKeys, type ConsentAction } from '@/lib/consent/choices'
 import { CONSENT_ENDPOINT, useConsent } from './consent-context'
 import styles from './ConsentBanner.module.css'
@@ -47,8 +46,9 @@ function ChoicesUnavailable() {
  * works without JS. With JS the consent manager drives it: shown only to readers who must choose
  * (the boot script hides it before first paint otherwise), reopened by "Privacy settings".
  * "Accept all" and "Reject all" are the same element with the same class: equal weight.
+ * `policyHref`: the privacy policy's checked link (`safeNavHref`), worked out by the server.
  */
-export function ConsentBanner() {
+export function ConsentBanner({ policyHref }: { policyHref: string | null }) {
   const context = useConsent()
   const manageHeadingRef = useRef<HTMLHeadingElement>(null)
   const manageButtonRef = useRef<HTMLButtonElement>(null)
@@ -89,7 +89,6 @@ export function ConsentBanner() {
 
   if (!context) return null
   const { settings, mounted, banner, consent, gpc } = context
-  const policyHref = safeInternalHref(settings.privacyPolicyUrl) ?? safeExternalHref(settings.privacyPolicyUrl)
   const fromSettings = banner.reason === 'settings'
 
   const onAction = (event: MouseEvent<HTMLButtonElement>, action: ButtonAction) => {

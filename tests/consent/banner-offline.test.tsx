@@ -19,7 +19,7 @@ beforeEach(() => {
 it('when the manage layer cannot load, it points to the settings page and the banner keeps working', async () => {
   render(
     <ConsentManager settings={seedConsentSettings()} scripts={[]}>
-      <ConsentBanner />
+      <ConsentBanner policyHref="/privacy" />
     </ConsentManager>,
   )
   fireEvent.click(screen.getByRole('button', { name: 'Manage choices' }))

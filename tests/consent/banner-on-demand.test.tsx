@@ -20,7 +20,7 @@ beforeEach(() => {
 it('loads the manage layer only when the reader heads for "Manage choices", and keeps focus on its heading', async () => {
   render(
     <ConsentManager settings={seedConsentSettings()} scripts={[]}>
-      <ConsentBanner />
+      <ConsentBanner policyHref="/privacy" />
     </ConsentManager>,
   )
   const manage = screen.getByRole('button', { name: 'Manage choices' })

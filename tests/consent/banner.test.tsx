@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import Link from 'next/link'
 import { ConsentBanner } from '@/components/consent/ConsentBanner'
+import { safeNavHref } from '@/components/hrefs'
 import { ConsentManager } from '@/components/consent/ConsentManager'
 import { parseConsentCookie, readCookie } from '@/lib/consent/cookie'
 import type { ConsentSettings } from '@/lib/content/types'
@@ -14,7 +15,7 @@ const settings = seedConsentSettings()
 function Page({ consent = settings }: { consent?: ConsentSettings }) {
   return (
     <ConsentManager settings={consent} scripts={[]}>
-      <ConsentBanner />
+      <ConsentBanner policyHref={safeNavHref(consent.privacyPolicyUrl)} />
       <main id="content" tabIndex={-1}>
         Article
       </main>

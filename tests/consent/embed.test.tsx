@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server'
 import { EmbedPlaceholder } from '@/components/article/EmbedPlaceholder'
 import Link from 'next/link'
 import { ConsentBanner } from '@/components/consent/ConsentBanner'
+import { safeNavHref } from '@/components/hrefs'
 import { ArticleEmbed } from '@/components/article/ArticleEmbed'
 import { ConsentManager } from '@/components/consent/ConsentManager'
 import { parseConsentCookie, readCookie } from '@/lib/consent/cookie'
@@ -19,7 +20,7 @@ const post = { service: 'x', url: 'https://x.com/someone/status/1234567890', tit
 function Article() {
   return (
     <ConsentManager settings={settings} scripts={[]}>
-      <ConsentBanner />
+      <ConsentBanner policyHref={safeNavHref(settings.privacyPolicyUrl)} />
       <ArticleEmbed {...video} />
       <ArticleEmbed {...secondVideo} />
       <ArticleEmbed {...vimeo} />

@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Link from 'next/link'
 import { ConsentBanner } from '@/components/consent/ConsentBanner'
+import { safeNavHref } from '@/components/hrefs'
 import { ConsentManager } from '@/components/consent/ConsentManager'
 import { clearCookies, cookieNames, mockFetch, setConsentCookie } from './dom-helpers'
 import { seedConsentSettings } from './fixtures'
@@ -15,7 +16,7 @@ const analyticsScript = () => document.head.querySelector('script[src="/analytic
 function Page() {
   return (
     <ConsentManager settings={settings}>
-      <ConsentBanner />
+      <ConsentBanner policyHref={safeNavHref(settings.privacyPolicyUrl)} />
       <Link href="/privacy-settings" prefetch={false} data-privacy-settings="">
         Privacy settings
       </Link>
