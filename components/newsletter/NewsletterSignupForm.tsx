@@ -4,7 +4,7 @@ import { useActionState, useCallback, useEffect, useRef, useState, type ReactNod
 import { usePathname } from 'next/navigation'
 import { getNewsletterFormToken, subscribeToNewsletter } from '@/app/actions/newsletter'
 import { initialSignupState, signupFields } from '@/lib/newsletter/form-fields'
-import styles from './NewsletterSignup.module.css'
+import styles from './NewsletterSignupForm.module.css'
 
 type NewsletterSignupFormProps = {
   /** NewsletterSignup's id prefix: the section's `-heading` and `-privacy` ids come from it too. */
