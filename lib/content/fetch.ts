@@ -1,5 +1,6 @@
 import 'server-only'
 import { draftMode } from 'next/headers'
+import { cache } from 'react'
 import { getContentClient } from './client'
 import { createContentLoaders } from './loaders'
 import { createContentFetcher, logContentIssue, type ContentFetcher } from './runner'
@@ -43,5 +44,13 @@ async function isDraftPreview(): Promise<boolean> {
 export const fetchContent: ContentFetcher = async (query) =>
   (await isDraftPreview()) ? draftFetch(query) : cachedFetch(query)
 
-/** The getters bound to the cached server fetch; routes import them from articles.ts, authors.ts, … */
-export const serverContent = createContentLoaders({ fetch: fetchContent, report: logContentIssue })
+const loaders = createContentLoaders({ fetch: fetchContent, report: logContentIssue })
+
+/**
+ * The getters bound to the cached server fetch; routes import them from articles.ts, authors.ts, …
+ * Each is memoised per render (React `cache`): a page's generateMetadata and its body ask for the same
+ * article, and parsing and shaping it once is enough.
+ */
+export const serverContent = Object.fromEntries(
+  Object.entries(loaders).map(([name, loader]) => [name, cache(loader)]),
+) as typeof loaders

@@ -61,8 +61,9 @@ import type {
   Topic,
 } from './types'
 
-/** How many candidates sharing a topic or author are ranked for related articles. */
-const RELATED_CANDIDATE_LIMIT = 40
+/** How many candidates sharing a topic or author are ranked for related articles: the newest, as a news site wants,
+ * and few enough that a cold article page does not wait on summaries it will not show. */
+const RELATED_CANDIDATE_LIMIT = 16
 /** Matches per field considered for ranking; nobody pages past a few hundred search results. */
 const SEARCH_CAP = 500
 
@@ -115,14 +116,31 @@ export function createContentLoaders(deps: { fetch: ContentFetcher; report: Issu
   async function getArticleBySlug(slug: string): Promise<Article | null> {
     if (!isSlug(slug)) return null
     const label = `article "${slug}"`
-    const doc = await fetch({
-      query: ARTICLE_BY_SLUG_QUERY,
-      params: { slug },
-      schema: articleDocumentSchema,
-      tags: [articleTag(slug), SITE_SETTINGS_TAG],
-      label,
-      drop: ARTICLE_DOCUMENT_DROPS,
-    })
+    // Both at once: the candidates query finds the article's references itself. Both settle before anything is
+    // decided, so no query outlives this call.
+    const [article, related] = await Promise.allSettled([
+      fetch({
+        query: ARTICLE_BY_SLUG_QUERY,
+        params: { slug },
+        schema: articleDocumentSchema,
+        tags: [articleTag(slug), SITE_SETTINGS_TAG],
+        label,
+        drop: ARTICLE_DOCUMENT_DROPS,
+      }),
+      fetch({
+        query: RELATED_CANDIDATES_QUERY,
+        params: { slug, limit: RELATED_CANDIDATE_LIMIT },
+        schema: relatedCandidatesSchema,
+        tags: [ARTICLES_TAG],
+        label: `related articles for "${slug}"`,
+        drop: RELATED_CANDIDATES_DROPS,
+      }),
+    ])
+    if (article.status === 'rejected') throw article.reason
+    // Ranked suggestions are a nicety: if their query result is unusable (already reported), show the picks alone.
+    if (related.status === 'rejected' && !(related.reason instanceof ContentError)) throw related.reason
+    const doc = article.value
+    const found = related.status === 'fulfilled' ? related.value : null
     if (!doc) return null
     const { body, warnings } = shapeBody(doc.body)
     reportShaping(label, doc._id, 'article', warnings)
@@ -130,26 +148,21 @@ export function createContentLoaders(deps: { fetch: ContentFetcher; report: Issu
       report({ severity: 'warning', label, documentId: doc._id, documentType: 'article', path: ['body'], message: 'no renderable blocks' })
     }
     const summary = toArticleSummaryFromDocument(doc)
-
-    let candidates: ArticleSummary[] = []
-    if (doc.picks.length < RELATED_LIMIT) {
-      // Ranked suggestions are a nicety: if their query result is unusable (already reported), show the picks alone.
-      const found = await fetch({
-        query: RELATED_CANDIDATES_QUERY,
-        params: {
-          id: doc._id,
-          refIds: [...summary.topics.map((t) => t.id), ...summary.authors.map((a) => a.id)],
-          limit: RELATED_CANDIDATE_LIMIT,
-        },
-        schema: relatedCandidatesSchema,
+    let candidates: ArticleSummary[] = found && doc.picks.length < RELATED_LIMIT ? found.sharing : []
+    // Too few share a topic or author: the latest articles fill the gap (one more, as this one may be among them).
+    if (found && doc.picks.length + candidates.length < RELATED_LIMIT) {
+      const latest = await fetch({
+        query: LATEST_ARTICLES_QUERY,
+        params: { start: 0, end: RELATED_LIMIT + 1 },
+        schema: articleListSchema,
         tags: [ARTICLES_TAG],
-        label: `related articles for "${slug}"`,
-        drop: RELATED_CANDIDATES_DROPS,
+        label: `latest articles for "${slug}"`,
+        drop: ARTICLE_LIST_DROPS,
       }).catch((error: unknown) => {
         if (error instanceof ContentError) return null
         throw error
       })
-      candidates = found ? [...found.sharing, ...found.latest] : []
+      candidates = [...candidates, ...(latest?.items ?? [])]
     }
 
     return {

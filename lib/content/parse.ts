@@ -71,11 +71,14 @@ export function parseContent<S extends z.ZodType>(
 ): ParseResult<z.output<S>> {
   const { label, drop = [] } = options
   const warnings: ContentIssue[] = []
+  // Sound content, the common case, needs no copy: parsing does not change its input.
+  const first = schema.safeParse(data)
+  if (first.success) return { value: first.data, warnings }
   // Dropping mutates, so work on a copy; query results are plain JSON.
   const current: unknown = data === undefined ? undefined : structuredClone(data)
   // Each round removes at least one element, so this terminates; the bound only guards against surprises.
   for (let round = 0; round < 1000; round++) {
-    const result = schema.safeParse(current)
+    const result = round === 0 ? first : schema.safeParse(current)
     if (result.success) return { value: result.data, warnings }
 
     const fatal: ContentIssue[] = []

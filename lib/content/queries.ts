@@ -32,10 +32,16 @@ export const ARTICLE_BY_SLUG_QUERY = defineQuery(`*[_type == "article" && slug.c
   seo{title, description, canonicalUrl, noindex}
 }`)
 
-/** Candidates for ranked related articles: those sharing a topic or an author, plus the latest as a fallback. */
+/**
+ * Candidates for ranked related articles: the newest sharing a topic or an author. It takes the article's slug,
+ * not its references, so it runs beside ARTICLE_BY_SLUG_QUERY instead of after it; the inner `*[…][0]` reads
+ * nothing of the outer document, so it is evaluated once (the lake hoists it). When too few share anything,
+ * the loader tops them up from LATEST_ARTICLES_QUERY.
+ */
 export const RELATED_CANDIDATES_QUERY = defineQuery(`{
-  "sharing": *[_type == "article" && _id != $id && references($refIds)] | order(publishedAt desc) [0...$limit]${ARTICLE_SUMMARY},
-  "latest": *[_type == "article" && _id != $id] | order(publishedAt desc) [0...8]${ARTICLE_SUMMARY}
+  "sharing": *[_type == "article" && slug.current != $slug
+    && references(*[_type == "article" && slug.current == $slug][0]{"refs": [...topics[]._ref, ...authors[]._ref]}.refs)]
+    | order(publishedAt desc) [0...$limit]${ARTICLE_SUMMARY}
 }`)
 
 export const LATEST_ARTICLES_QUERY = defineQuery(`{

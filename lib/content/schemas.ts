@@ -200,9 +200,8 @@ export function toArticleSummaryFromDocument(doc: ArticleDocument): ArticleSumma
 /** RELATED_CANDIDATES_QUERY */
 export const relatedCandidatesSchema = z.object({
   sharing: z.array(articleSummarySchema),
-  latest: z.array(articleSummarySchema),
 })
-export const RELATED_CANDIDATES_DROPS = (['sharing', 'latest'] as const).flatMap((list) => [
+export const RELATED_CANDIDATES_DROPS = (['sharing'] as const).flatMap((list) => [
   [list, '*'],
   ...ARTICLE_SUMMARY_DROPS.map((rule) => [list, '*', ...rule]),
 ])

@@ -85,7 +85,10 @@ describe('broken content', () => {
       name: 'ContentError',
       issues: [expect.objectContaining({ documentId: 'article-bad-date', path: ['publishedAt'] })],
     })
-    expect(reported()).toEqual([expect.stringMatching(/^article "article-bad-date" publishedAt: is not an ISO date-time/)])
+    // The related candidates, asked for at the same time, report their own broken items; the article once.
+    expect(reported().filter((line) => line.includes('article-bad-date'))).toEqual([
+      expect.stringMatching(/^article "article-bad-date" publishedAt: is not an ISO date-time/),
+    ])
   })
 
   it('drops a wrong optional date, keeping the article', async () => {

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { type LakeDocument, type Perspective, QueryEngine } from '@/sanity/lake/engine/query-engine'
 import { generateSyntheticDataset } from '@/sanity/seed/synthetic'
+import { RELATED_CANDIDATES_QUERY } from '@/lib/content/queries'
 
 // The planner must never change a result: every query is run with the planner and by brute force
 // (planner disabled) over the same documents, in every perspective, and the answers compared.
@@ -64,6 +65,8 @@ const FIXED_QUERIES: Array<[string, Record<string, unknown>]> = [
   ['*[_id in $ids]{_id, title}', { ids: ['article-00003', 'drafts.article-00000', 'article-00003', 'nope'] }],
   ['*[_type in ["topic", "author"]]._id', {}],
   ['*[slug.current in $slugs]._id', { slugs: ['array-slug', 'SLUG'] }],
+  // The site's own related-articles query: a hoisted subquery feeding references() inside a top-N walk.
+  [RELATED_CANDIDATES_QUERY, { slug: 'SLUG', limit: 16 }],
   ['*[references($refs)]._id', { refs: ['topic-002', 'author-00001'] }],
   ['*[references("topic-001")]._id', {}],
   ['*[_type == "article" || _type == "author"][0...30]._id', {}],
