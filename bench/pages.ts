@@ -1,4 +1,4 @@
-// Reader-page bench against the PRODUCTION build (`next start` on .next), three parts:
+// Reader-page bench against the PRODUCTION build (.next behind `npm start`'s site server), three parts:
 // 1. throughput and latency of a prerendered article page at 32 connections (autocannon), identity and gzip, next to a
 //    baseline of the same bytes served by the same server from public/ (no rendering at all);
 // 2. cold render (cache miss) of article pages with 20,000 synthetic articles in the lake;
@@ -273,7 +273,7 @@ async function partOne(
   fs.writeFileSync(BASELINE_FILE, served.body)
 
   const next = running.add(await startNext({ lakePort, dataDir, logPath }))
-  log(`next start (production build, seed lake) at ${next.url}`)
+  log(`site server (npm start: production build behind the full-page cache, seed lake) at ${next.url}`)
   await get(next.url + articlePath)
   const page = await get(next.url + articlePath)
   const pageGzip = await get(next.url + articlePath, { 'accept-encoding': 'gzip' })
@@ -292,6 +292,14 @@ async function partOne(
   const results = await throughput(next.url, articlePath, log)
   const js = await javascript(next.url, page.body.toString('utf8'), log)
   await running.stop(next)
+
+  // For context, not a target: the same page from plain `next start`, without the site server's page cache.
+  const plain = running.add(await startNext({ lakePort, dataDir, logPath, server: 'next start' }))
+  await get(plain.url + articlePath)
+  await load(plain.url, { name: 'article page', path: articlePath, encoding: 'identity' }, WARMUP_S)
+  const plainRun = await load(plain.url, { name: 'article page', path: articlePath, encoding: 'identity' }, DURATION_S)
+  await running.stop(plain)
+  log(`  article page from plain next start (no page cache), identity: ${plainRun.requests.average.toFixed(0)} req/s (load average ${loadavg()})`)
 
   const baselineOf = (encoding: string) => results.find((r) => r.path === BASELINE_PATH && r.encoding === encoding)!
   log('')
@@ -330,6 +338,14 @@ async function partOne(
       }
     })
   verdicts.push(
+    {
+      measure: 'article page from plain `next start`, no gzip',
+      figure:
+        `${plainRun.requests.average.toFixed(0)} req/s = ${((100 * plainRun.requests.average) / baselineOf('identity').rps).toFixed(0)}% of baseline; ` +
+        `p50 ${(plainRun.latency.p50 ?? NaN).toFixed(1)} ms (context: what the site server's page cache adds)`,
+      target: '',
+      verdict: '',
+    },
     {
       measure: 'article page served from the full-route cache',
       figure: cache.text,
@@ -372,7 +388,7 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
   const next = running.add(
     await startNext({ lakePort: lake.port, dataDir: path.join(tmp, 'app-data-synthetic'), logPath: path.join(tmp, 'next-synthetic.log') }),
   )
-  log(`next start (production build, synthetic lake) at ${next.url}`)
+  log(`site server (production build, synthetic lake) at ${next.url}`)
 
   // Synthetic slugs are not in the build's prerendered set, so each first request renders on demand.
   const prerendered = new Set(publishedArticleSlugs(seedDocs))
