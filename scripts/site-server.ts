@@ -6,6 +6,7 @@
 import http from 'node:http'
 import next from 'next'
 import { createClient } from '@sanity/client'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { clientConfigFor } from '../lib/content/client-config'
 import { createSlugDirectory } from '../lib/content/routable-slugs'
 import { resolveContentSource } from '../lib/content/source'
@@ -18,6 +19,29 @@ function option(short: string, long: string): string | undefined {
   const args = process.argv.slice(2)
   const i = args.findIndex((a) => a === short || a === long)
   return i >= 0 ? args[i + 1] : undefined
+}
+
+/**
+ * Pages from the build, or from before a restart, may be older than the content: webhooks sent while no server
+ * listened are lost. So a starting server expires every cached page once, through the signed route.
+ */
+async function expireEverything(port: number): Promise<void> {
+  const secret = process.env.SANITY_REVALIDATE_SECRET
+  if (!secret) {
+    console.warn('SANITY_REVALIDATE_SECRET is not set: pages are served as the build rendered them until one is set')
+    return
+  }
+  const body = JSON.stringify({ reason: 'server start', at: new Date().toISOString() })
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/revalidate/all`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) },
+      body,
+    })
+    if (!res.ok) console.error(`Expiring cached pages at start failed: ${res.status} ${await res.text()}`)
+  } catch (error) {
+    console.error(`Expiring cached pages at start failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 async function main(): Promise<void> {
@@ -52,8 +76,9 @@ async function main(): Promise<void> {
   })
   server.listen(port, hostname, () => {
     const address = server.address()
-    const shown = typeof address === 'object' && address ? `${hostname}:${address.port}` : `${hostname}:${port}`
-    console.log(`Site server (${dev ? 'development' : 'production build, full-page cache'}) listening on http://${shown}`)
+    const listening = typeof address === 'object' && address ? address.port : port
+    console.log(`Site server (${dev ? 'development' : 'production build, full-page cache'}) listening on http://${hostname}:${listening}`)
+    if (!dev) void expireEverything(listening)
   })
   const stop = () => {
     server.close(() => process.exit(0))
