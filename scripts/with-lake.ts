@@ -70,6 +70,9 @@ function buildStudioIfMissing(): void {
 }
 
 async function main(): Promise<void> {
+  // Nothing leaves this machine unasked: no usage reports from Next or Sanity.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+  process.env.SANITY_TELEMETRY_DISABLED ??= '1'
   if (args[0] === SITE_SERVER && !fs.existsSync(SITE_SERVER)) {
     console.error(`${SITE_SERVER} is missing: run npm run build first (it builds the site and its server).`)
     process.exit(1)
