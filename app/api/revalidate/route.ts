@@ -1,8 +1,8 @@
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidateTag } from 'next/cache'
 import { after } from 'next/server'
 import { serverEnv } from '@/lib/env'
 import { revalidationPayloadSchema, tagsForRevalidation } from '@/lib/content/revalidation'
+import { readSignedBody } from '@/lib/content/signed-request'
 import { purgeFullPageCache } from '@/lib/serving/full-page-cache'
 
 /**
@@ -11,15 +11,9 @@ import { purgeFullPageCache } from '@/lib/serving/full-page-cache'
  * once, so the next reader request renders fresh content without a rebuild.
  */
 export async function POST(request: Request): Promise<Response> {
-  const secret = serverEnv.SANITY_REVALIDATE_SECRET
-  if (!secret) {
-    return Response.json({ message: 'SANITY_REVALIDATE_SECRET is not set: revalidation is disabled' }, { status: 500 })
-  }
-  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
-  const body = await request.text()
-  if (!signature || !(await isValidSignature(body, signature, secret))) {
-    return Response.json({ message: 'Invalid signature' }, { status: 401 })
-  }
+  const signed = await readSignedBody(request, serverEnv.SANITY_REVALIDATE_SECRET)
+  if ('response' in signed) return signed.response
+  const { body } = signed
   let json: unknown
   try {
     json = JSON.parse(body)

@@ -1,7 +1,7 @@
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidatePath } from 'next/cache'
 import { after } from 'next/server'
 import { serverEnv } from '@/lib/env'
+import { readSignedBody } from '@/lib/content/signed-request'
 import { purgeFullPageCache } from '@/lib/serving/full-page-cache'
 
 /**
@@ -10,15 +10,8 @@ import { purgeFullPageCache } from '@/lib/serving/full-page-cache'
  * as if they were current.
  */
 export async function POST(request: Request): Promise<Response> {
-  const secret = serverEnv.SANITY_REVALIDATE_SECRET
-  if (!secret) {
-    return Response.json({ message: 'SANITY_REVALIDATE_SECRET is not set: revalidation is disabled' }, { status: 500 })
-  }
-  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
-  const body = await request.text()
-  if (!signature || !(await isValidSignature(body, signature, secret))) {
-    return Response.json({ message: 'Invalid signature' }, { status: 401 })
-  }
+  const signed = await readSignedBody(request, serverEnv.SANITY_REVALIDATE_SECRET)
+  if ('response' in signed) return signed.response
   revalidatePath('/', 'layout')
   after(() => void purgeFullPageCache())
   return Response.json({ revalidated: 'everything', now: Date.now() })
