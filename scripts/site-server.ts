@@ -25,7 +25,7 @@ function option(short: string, long: string): string | undefined {
  * Pages from the build, or from before a restart, may be older than the content: webhooks sent while no server
  * listened are lost. So a starting server expires every cached page once, through the signed route.
  */
-async function expireEverything(port: number): Promise<void> {
+async function expireEverything(hostname: string, port: number): Promise<void> {
   const secret = process.env.SANITY_REVALIDATE_SECRET
   if (!secret) {
     console.warn('SANITY_REVALIDATE_SECRET is not set: pages are served as the build rendered them until one is set')
@@ -33,7 +33,9 @@ async function expireEverything(port: number): Promise<void> {
   }
   const body = JSON.stringify({ reason: 'server start', at: new Date().toISOString() })
   try {
-    const res = await fetch(`http://127.0.0.1:${port}/api/revalidate/all`, {
+    // A wildcard address is reachable on loopback; a specific one only on itself.
+    const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
+    const res = await fetch(`http://${host}:${port}/api/revalidate/all`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) },
       body,
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     const address = server.address()
     const listening = typeof address === 'object' && address ? address.port : port
     console.log(`Site server (${dev ? 'development' : 'production build, full-page cache'}) listening on http://${hostname}:${listening}`)
-    if (!dev) void expireEverything(listening)
+    if (!dev) void expireEverything(hostname, listening)
   })
   const stop = () => {
     server.close(() => process.exit(0))

@@ -48,6 +48,11 @@ const NOT_REPLAYED = new Set(['connection', 'keep-alive', 'transfer-encoding', '
 const single = (value: string | string[] | undefined): string =>
   Array.isArray(value) ? value.join(', ') : (value ?? '')
 
+/** Whether a request carries Next's draft-mode or preview cookie: it sees unpublished content. */
+export function isDraftPreview(headers: RequestFacts['headers']): boolean {
+  return PREVIEW_COOKIE.test(single(headers.cookie))
+}
+
 /**
  * The key a request is served under, or null when it must go to Next. Only query-less GET/HEAD document
  * requests qualify: a query string would let anyone fill the cache with copies of one page.
@@ -57,7 +62,7 @@ export function cacheKeyFor(request: RequestFacts): string | null {
   const url = request.url ?? ''
   if (!url.startsWith('/') || url.includes('?') || url.includes('#')) return null
   for (const name of NON_DOCUMENT_HEADERS) if (request.headers[name] !== undefined) return null
-  if (PREVIEW_COOKIE.test(single(request.headers.cookie))) return null
+  if (isDraftPreview(request.headers)) return null
   const encoding = single(request.headers['accept-encoding']).toLowerCase().replace(/\s+/g, '')
   return `${encoding} ${url}`
 }

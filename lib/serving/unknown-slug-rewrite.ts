@@ -1,7 +1,6 @@
 import { NOT_FOUND_PATH, routableRouteOf, type SlugDirectory } from '../content/routable-slugs'
 import type { RequestHandler } from './cached-request-handler'
-
-const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
+import { isDraftPreview } from './full-page-cache'
 
 /**
  * Sends page requests for slugs that do not exist to a path no route matches, which Next answers with the real
@@ -11,7 +10,7 @@ const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
  */
 export function withUnknownSlugRewrite(directory: SlugDirectory, next: RequestHandler): RequestHandler {
   return async (req, res) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && !PREVIEW_COOKIE.test(String(req.headers.cookie ?? ''))) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !isDraftPreview(req.headers)) {
       const url = req.url ?? '/'
       const query = url.indexOf('?')
       const route = routableRouteOf(query >= 0 ? url.slice(0, query) : url)
