@@ -27,7 +27,10 @@ const WARMUP_S = 2
 const DURATION_S = 10
 const THROUGHPUT_TARGET = 0.9
 const SYNTHETIC_ARTICLES = 20_000
-const COLD_SAMPLES = 30
+// A cold render is a cache miss on a server that has been serving: the first misses after a start also pay for
+// V8 compiling the render path, so they are measured apart (context) before the samples that carry the target.
+const COLD_WARMUP = 30
+const COLD_SAMPLES = 100
 const COLD_TARGET_MS = 50
 const ISLANDS_TARGET_BYTES = 15 * 1024
 const BASELINE_FILE = path.join(ROOT, 'public', 'bench', 'article.html')
@@ -364,7 +367,7 @@ async function partOne(
 }
 
 async function partTwo(running: Running, tmp: string, log: (line: string) => void): Promise<Verdict[]> {
-  let started = performance.now()
+  const started = performance.now()
   const seedDocs = readNdjson(DEFAULT_SEED)
   const settings = seedDocs.filter((d) => d._type === 'siteSettings' || d._type === 'consentSettings')
   const docs = [...settings, ...generateSyntheticDataset({ articles: SYNTHETIC_ARTICLES, seed: 1 })]
@@ -394,38 +397,45 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
   const prerendered = new Set(publishedArticleSlugs(seedDocs))
   const slugs = publishedArticleSlugs(docs).filter((s) => !prerendered.has(s))
   const pick = (i: number) => slugs[(i * 7919) % slugs.length]!
-  const warm = await get(`${next.url}/articles/${pick(0)}`)
-  if (warm.status !== 200) throw new Error(`warm-up /articles/${pick(0)} answered ${warm.status}; see ${next.logPath}`)
+  const first = await get(`${next.url}/articles/${pick(0)}`)
+  if (first.status !== 200) throw new Error(`first /articles/${pick(0)} answered ${first.status}; see ${next.logPath}`)
 
-  started = performance.now()
-  const samples: number[] = []
   const cacheHeaders = new Map<string, number>()
-  for (let i = 1; i <= COLD_SAMPLES; i++) {
+  const coldRender = async (i: number): Promise<number> => {
     const slug = pick(i)
     const res = await get(`${next.url}/articles/${slug}`)
     if (res.status !== 200 || !res.body.includes(slug)) throw new Error(`/articles/${slug} answered ${res.status}`)
     const key = String(res.headers['x-nextjs-cache'] ?? 'none')
     // A hit is no cold render: a cache left in .next by an earlier run that did not clean up.
     if (key === 'HIT' || key === 'STALE') throw new Error(`/articles/${slug}: x-nextjs-cache ${key}, not a cold render`)
-    samples.push(res.ms)
     cacheHeaders.set(key, (cacheHeaders.get(key) ?? 0) + 1)
+    return res.ms
   }
-  const again = await get(`${next.url}/articles/${pick(1)}`)
+  const afterStart: number[] = []
+  for (let i = 1; i <= COLD_WARMUP; i++) afterStart.push(await coldRender(i))
+  const samples: number[] = []
+  for (let i = COLD_WARMUP + 1; i <= COLD_WARMUP + COLD_SAMPLES; i++) samples.push(await coldRender(i))
+  const again = await get(`${next.url}/articles/${pick(COLD_WARMUP + 1)}`)
   await running.stop(next)
   await running.stop(lake)
 
   const p50 = percentile(samples, 0.5)
+  const spread = (ms: number[]) =>
+    `p50 ${percentile(ms, 0.5).toFixed(1)} ms, p90 ${percentile(ms, 0.9).toFixed(1)} ms, ` +
+    `min ${Math.min(...ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`
+  log(`first render after the server started (loads the route's modules): ${first.ms.toFixed(0)} ms`)
+  log(`the next ${COLD_WARMUP} cold renders (V8 still compiling the render path): ${spread(afterStart)}`)
   log(
-    `cold renders: ${COLD_SAMPLES} distinct slugs, sequential, after one warm-up slug; ` +
-      `p50 ${p50.toFixed(1)} ms, p90 ${percentile(samples, 0.9).toFixed(1)} ms, ` +
-      `min ${Math.min(...samples).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms ` +
+    `then ${COLD_SAMPLES} cold renders, distinct slugs, sequential: ${spread(samples)} ` +
       `(x-nextjs-cache: ${[...cacheHeaders].map(([k, n]) => `${k} ×${n}`).join(', ')}; load average ${loadavg()})`,
   )
   log(`  the same slug again: ${again.ms.toFixed(1)} ms, x-nextjs-cache ${String(again.headers['x-nextjs-cache'] ?? 'none')}`)
   return [
     {
       measure: `cold render p50, ${SYNTHETIC_ARTICLES.toLocaleString('en')} articles`,
-      figure: `${p50.toFixed(1)} ms (p90 ${percentile(samples, 0.9).toFixed(1)} ms, n=${COLD_SAMPLES})`,
+      figure:
+        `${p50.toFixed(1)} ms (p90 ${percentile(samples, 0.9).toFixed(1)} ms, n=${COLD_SAMPLES}, after ${COLD_WARMUP + 1} misses; ` +
+        `the ${COLD_WARMUP} just after the start: p50 ${percentile(afterStart, 0.5).toFixed(1)} ms)`,
       target: `< ${COLD_TARGET_MS} ms`,
       verdict: p50 < COLD_TARGET_MS ? 'PASS' : 'MISS',
     },
