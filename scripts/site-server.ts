@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   await app.prepare()
 
   const client = createClient(clientConfigFor(resolveContentSource(), process.env.SANITY_API_READ_TOKEN || undefined))
-  const directory = createSlugDirectory({ fetch: (query) => client.fetch(query, {}) })
+  const directory = createSlugDirectory({ fetch: (query, params) => client.fetch(query, params ?? {}) })
   const cache = new FullPageCache()
   cache.onPurge(() => directory.forget())
   registerFullPageCache(cache)

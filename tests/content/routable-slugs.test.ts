@@ -1,4 +1,5 @@
-import { createSlugDirectory, routableRouteOf } from '@/lib/content/routable-slugs'
+import { createSlugDirectory, LISTING_TOTAL_QUERIES, listingPageOf, routableRouteOf } from '@/lib/content/routable-slugs'
+import { DEFAULT_PAGE_SIZE } from '@/lib/content/pagination'
 
 function fakeSource(initial: { article?: unknown[] }) {
   const state = { article: initial.article ?? [], author: [], topic: [], page: ['privacy'] }
@@ -74,6 +75,73 @@ describe('createSlugDirectory', () => {
     expect(await inFlight).toBe(true)
     expect(await directory.has('article', 'gone')).toBe(false)
     expect(source.calls).toHaveLength(2)
+  })
+})
+
+describe('createSlugDirectory: listing pages', () => {
+  function totalsSource(initial: Record<string, number>) {
+    const totals = { ...initial }
+    const asked: string[] = []
+    return {
+      totals,
+      asked,
+      fetch: async (query: string, params?: Record<string, unknown>) => {
+        const key = query === LISTING_TOTAL_QUERIES.latest ? 'latest' : `${query === LISTING_TOTAL_QUERIES.topic ? 'topic' : 'author'}:${String(params?.slug)}`
+        asked.push(key)
+        if (!(key in totals)) throw new Error(`unexpected ${key}`)
+        return totals[key]
+      },
+    }
+  }
+
+  it('counts pages of DEFAULT_PAGE_SIZE articles, with one count per listing', async () => {
+    const source = totalsSource({ latest: 2 * DEFAULT_PAGE_SIZE + 1, 'topic:trade': DEFAULT_PAGE_SIZE, 'author:jane': 0 })
+    const directory = createSlugDirectory({ fetch: source.fetch })
+    expect(await directory.hasListingPage({ listing: 'latest' }, 3)).toBe(true)
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(true)
+    expect(await directory.hasListingPage({ listing: 'topic', slug: 'trade' }, 2)).toBe(false)
+    expect(await directory.hasListingPage({ listing: 'author', slug: 'jane' }, 2)).toBe(false)
+    expect(source.asked).toEqual(['latest', 'topic:trade', 'author:jane'])
+  })
+
+  it('recounts a page past the end once the throttle allows, and after forget()', async () => {
+    let clock = 0
+    const source = totalsSource({ latest: DEFAULT_PAGE_SIZE })
+    const directory = createSlugDirectory({ fetch: source.fetch, refreshAfterMs: 250, now: () => clock })
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(false)
+    source.totals.latest = DEFAULT_PAGE_SIZE + 1
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(false)
+    clock = 300
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(true)
+    source.totals.latest = 1
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(true)
+    directory.forget()
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(false)
+    expect(source.asked).toHaveLength(3)
+  })
+
+  it('surfaces a failing or nonsensical count, and asks again next time', async () => {
+    let answer: unknown = Promise.reject(new Error('down'))
+    const directory = createSlugDirectory({ fetch: async () => answer })
+    await expect(directory.hasListingPage({ listing: 'latest' }, 2)).rejects.toThrow('down')
+    answer = 'many'
+    await expect(directory.hasListingPage({ listing: 'latest' }, 2)).rejects.toThrow()
+    answer = 100
+    expect(await directory.hasListingPage({ listing: 'latest' }, 2)).toBe(true)
+  })
+})
+
+describe('listingPageOf', () => {
+  it('names the listing and the raw page segment', () => {
+    expect(listingPageOf('/page/3')).toEqual({ listing: { listing: 'latest' }, page: '3' })
+    expect(listingPageOf('/topics/trade/page/02')).toEqual({ listing: { listing: 'topic', slug: 'trade' }, page: '02' })
+    expect(listingPageOf('/authors/caf%C3%A9/page/2')).toEqual({ listing: { listing: 'author', slug: 'café' }, page: '2' })
+  })
+
+  it('is null for every other path', () => {
+    for (const path of ['/', '/page', '/page/2/x', '/topics/trade', '/topics/trade/feed.xml', '/topics/trade/page', '/articles/a/page/2', '/search']) {
+      expect(listingPageOf(path)).toBeNull()
+    }
   })
 })
 

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { formatIssue } from '@/lib/content/issues'
 import { isPageOutOfRange } from '@/lib/content/pagination'
+import { createSlugDirectory, LISTING_TOTAL_QUERIES } from '@/lib/content/routable-slugs'
 import { startTestContent, type TestContent } from './support/lake'
 
 const SEED = path.join(__dirname, '../../sanity/seed/seed.ndjson')
@@ -92,6 +93,24 @@ describe('every query against the seed', () => {
       expect(found?.articles.total).toBeGreaterThan(0)
       for (const item of found?.articles.items ?? []) expect(item.topics.map((x) => x.slug)).toContain(slug)
     }
+  })
+
+  it('counts each listing as its pages do, so the site server 404s exactly the pages past the end', async () => {
+    const directory = createSlugDirectory({ fetch: (query, params) => t.client.fetch(query, params ?? {}) })
+    const latest = await t.content.getLatestArticles(1)
+    expect(await t.client.fetch(LISTING_TOTAL_QUERIES.latest)).toBe(latest.total)
+    expect(await directory.hasListingPage({ listing: 'latest' }, latest.pageCount + 1)).toBe(false)
+    if (latest.pageCount > 1) expect(await directory.hasListingPage({ listing: 'latest' }, latest.pageCount)).toBe(true)
+    for (const slug of await t.content.getAllTopicSlugs()) {
+      const found = await t.content.getTopicBySlug(slug, 1)
+      expect(await t.client.fetch(LISTING_TOTAL_QUERIES.topic, { slug })).toBe(found?.articles.total)
+      expect(await directory.hasListingPage({ listing: 'topic', slug }, (found?.articles.pageCount ?? 1) + 1)).toBe(false)
+    }
+    for (const slug of await t.content.getAllAuthorSlugs()) {
+      const found = await t.content.getAuthorBySlug(slug, 1)
+      expect(await t.client.fetch(LISTING_TOTAL_QUERIES.author, { slug })).toBe(found?.articles.total)
+    }
+    expect(await t.client.fetch(LISTING_TOTAL_QUERIES.topic, { slug: 'no-such-topic' })).toBe(0)
   })
 
   it('loads the privacy page', async () => {

@@ -92,6 +92,24 @@ describe('the production server in front of Next', () => {
     expect(missing.body.toString()).toMatch(/<main[^>]*id="content"[^]*<h1>Page not found<\/h1>/)
   })
 
+  it('answers listing pages past the end, or with no page number, with the full 404 page', async () => {
+    const topic = loadSeed().topics[0]!
+    const author = loadSeed().authors[0]!
+    for (const path of [
+      '/page/999',
+      '/page/abc',
+      '/page/0',
+      `/topics/${topic.slug}/page/999`,
+      `/topics/${topic.slug}/page/02`,
+      `/authors/${author.slug}/page/999`,
+    ]) {
+      const reply = await get(path)
+      expect({ path, status: reply.status }).toEqual({ path, status: 404 })
+      expect(reply.body.toString()).toMatch(/<main[^>]*id="content"[^]*<h1>Page not found<\/h1>/)
+    }
+    expect((await get('/page/2')).status).toBe(200)
+  })
+
   it('shows a published change, then a deletion, although the page was answered from memory', async () => {
     const author = loadSeed().authors[0]!
     const topic = loadSeed().topics[0]!
