@@ -64,6 +64,26 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const gzip9 = (data: Buffer) => zlib.gzipSync(data, { level: 9 }).length
 const loadavg = () => os.loadavg().map((l) => l.toFixed(1)).join(' ')
 
+/**
+ * CPU time counters from /proc/stat (Linux): `steal` is time the hypervisor gave to other guests while this one
+ * wanted to run. On a shared 2-core VM it is what makes the same code measure slower in one run than in the next.
+ */
+function cpuCounters(): { steal: number; total: number } | null {
+  try {
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number)
+    return { steal: fields[7] ?? 0, total: fields.reduce((sum, n) => sum + n, 0) }
+  } catch {
+    return null
+  }
+}
+
+/** Steal since `from` as a share of all CPU time, e.g. "steal 0.3%"; empty where /proc/stat is unavailable. */
+function stealSince(from: ReturnType<typeof cpuCounters>): string {
+  const now = cpuCounters()
+  if (!from || !now || now.total === from.total) return ''
+  return `; CPU steal ${((100 * (now.steal - from.steal)) / (now.total - from.total)).toFixed(1)}%`
+}
+
 function table(header: string[], rows: string[][], rightAligned: number[] = []): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const format = (cells: string[]) =>
@@ -414,7 +434,9 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
   const afterStart: number[] = []
   for (let i = 1; i <= COLD_WARMUP; i++) afterStart.push(await coldRender(i))
   const samples: number[] = []
+  const counters = cpuCounters()
   for (let i = COLD_WARMUP + 1; i <= COLD_WARMUP + COLD_SAMPLES; i++) samples.push(await coldRender(i))
+  const steal = stealSince(counters)
   const again = await get(`${next.url}/articles/${pick(COLD_WARMUP + 1)}`)
   await running.stop(next)
   await running.stop(lake)
@@ -427,7 +449,7 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
   log(`the next ${COLD_WARMUP} cold renders (V8 still compiling the render path): ${spread(afterStart)}`)
   log(
     `then ${COLD_SAMPLES} cold renders, distinct slugs, sequential: ${spread(samples)} ` +
-      `(x-nextjs-cache: ${[...cacheHeaders].map(([k, n]) => `${k} ×${n}`).join(', ')}; load average ${loadavg()})`,
+      `(x-nextjs-cache: ${[...cacheHeaders].map(([k, n]) => `${k} ×${n}`).join(', ')}; load average ${loadavg()}${steal})`,
   )
   log(`  the same slug again: ${again.ms.toFixed(1)} ms, x-nextjs-cache ${String(again.headers['x-nextjs-cache'] ?? 'none')}`)
   return [
@@ -435,7 +457,7 @@ async function partTwo(running: Running, tmp: string, log: (line: string) => voi
       measure: `cold render p50, ${SYNTHETIC_ARTICLES.toLocaleString('en')} articles`,
       figure:
         `${p50.toFixed(1)} ms (p90 ${percentile(samples, 0.9).toFixed(1)} ms, n=${COLD_SAMPLES}, after ${COLD_WARMUP + 1} misses; ` +
-        `the ${COLD_WARMUP} just after the start: p50 ${percentile(afterStart, 0.5).toFixed(1)} ms)`,
+        `the ${COLD_WARMUP} just after the start: p50 ${percentile(afterStart, 0.5).toFixed(1)} ms${steal})`,
       target: `< ${COLD_TARGET_MS} ms`,
       verdict: p50 < COLD_TARGET_MS ? 'PASS' : 'MISS',
     },
@@ -460,6 +482,7 @@ export async function runPagesBench(log: (line: string) => void = console.log): 
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   const verdicts: Verdict[] = []
+  const counters = cpuCounters()
   try {
     log(`load average at the start: ${loadavg()} (${os.cpus().length} cores)`)
     const seedLake = running.add(
@@ -492,6 +515,6 @@ export async function runPagesBench(log: (line: string) => void = console.log): 
   }
   log('')
   log(table(['measure', 'figure', 'target', ''], verdicts.map((v) => [v.measure, v.figure, v.target, v.verdict])))
-  log(`(load average at the end: ${loadavg()}; ${os.cpus().length} cores)`)
+  log(`(load average at the end: ${loadavg()}; ${os.cpus().length} cores${stealSince(counters)} over the whole run)`)
   return verdicts.every((v) => v.verdict !== 'MISS')
 }
