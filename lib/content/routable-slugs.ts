@@ -30,6 +30,7 @@ export const LISTING_TOTAL_QUERIES = {
   topic: defineQuery(`count(*[_type == "article" && references(*[_type == "topic" && slug.current == $slug][0]._id)])`),
   author: defineQuery(`count(*[_type == "article" && references(*[_type == "author" && slug.current == $slug][0]._id)])`),
 } as const
+const listingTotalSchema = z.number().int().nonnegative()
 
 export type RoutableKind = 'article' | 'author' | 'topic' | 'page'
 export type RoutableSlugs = Record<RoutableKind, Set<string>>
@@ -125,7 +126,7 @@ export function createSlugDirectory(options: {
     const known = totals.get(key)
     if (known && !fresh) return known.total
     const total = fetch(LISTING_TOTAL_QUERIES[listing.listing], listing.listing === 'latest' ? {} : { slug: listing.slug }).then((raw) =>
-      z.number().int().nonnegative().parse(raw),
+      listingTotalSchema.parse(raw),
     )
     const entry = { total, at: now() }
     totals.set(key, entry)
